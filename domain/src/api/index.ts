@@ -1,0 +1,3 @@
+export * from './auth';
+export * from './children';
+export * from './common';

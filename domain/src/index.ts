@@ -1,0 +1,6 @@
+export * from './access/index';
+export * from './api/index';
+export * from './calendar/index';
+export * from './errors';
+export * from './hetu';
+export * from './statutory/index';

@@ -1,0 +1,55 @@
+import type { LocalDate } from '@lumo/domain';
+import { hashPassword } from '../platform/auth/passwords';
+import type { Db } from '../platform/db';
+import type { Database } from '../platform/schema';
+import { DEMO_PASSWORD } from './county';
+import { type DemoCounty, generateCounty } from './generate';
+
+const BATCH = 1_000;
+
+// Parents before children, so every foreign key finds its row.
+const order: (keyof DemoCounty & keyof Database)[] = [
+  'organisation',
+  'staff_user',
+  'team',
+  'team_municipality',
+  'team_member',
+  'person',
+  'family_link',
+  'child_case',
+  'access_relationship',
+];
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom('organisation')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n) === 0;
+}
+
+/** Writes the demo county in one transaction: all of it or nothing. */
+export async function seedDemo(
+  db: Db,
+  options: {
+    children: number;
+    referenceDate: LocalDate;
+    seed?: number;
+    onProgress?: (table: string, rows: number) => void;
+  },
+): Promise<DemoCounty> {
+  const county = generateCounty({ ...options, passwordHash: await hashPassword(DEMO_PASSWORD) });
+  await db.transaction().execute(async (tx) => {
+    for (const table of order) {
+      const rows = county[table];
+      for (let i = 0; i < rows.length; i += BATCH) {
+        await tx
+          .insertInto(table)
+          .values(rows.slice(i, i + BATCH) as never)
+          .execute();
+      }
+      options.onProgress?.(table, rows.length);
+    }
+  });
+  return county;
+}

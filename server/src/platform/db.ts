@@ -1,0 +1,105 @@
+import { PGlite, types } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+export type DbKind = 'pglite' | 'postgres';
+export type ScriptRunner = (script: string) => Promise<Record<string, unknown>[]>;
+
+export interface DatabaseHandle {
+  kind: DbKind;
+  db: Db;
+  /**
+   * Runs scripts of several statements without parameters on one dedicated connection, as
+   * migrations need (a session-level advisory lock must be taken and released on the same one).
+   */
+  withScriptRunner<T>(fn: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Dates stay 'YYYY-MM-DD' strings on both engines: a JS Date would shift them by the host's zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export function openPostgres(url: string, poolSize = 20): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: 'postgres',
+    db,
+    withScriptRunner: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn(async (script) => {
+          const result = (await client.query(script)) as unknown as pg.QueryResult | pg.QueryResult[];
+          return (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? [];
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<DatabaseHandle> {
+  const pglite = new PGlite({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    parsers: { [types.DATE]: (v: string) => v, [types.INT8]: (v: string) => Number(v) },
+  });
+  await pglite.waitReady;
+  const pool = new PgliteConnectionPool(pglite);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
+  return {
+    kind: 'pglite',
+    db,
+    withScriptRunner: async (fn) => {
+      const connection = await pool.connect();
+      try {
+        return await fn(async (script) => (await pglite.exec(script)).at(-1)?.rows ?? []);
+      } finally {
+        connection.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * PGlite is one connection. Handing it out like a pool of size one makes Kysely's PostgreSQL
+ * dialect serialise transactions for us, so both engines run the very same SQL path.
+ */
+class PgliteConnectionPool {
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(readonly pglite: PGlite) {}
+
+  async connect() {
+    let release!: () => void;
+    const previous = this.queue;
+    this.queue = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    const pglite = this.pglite;
+    return {
+      async query(text: string, params: unknown[]) {
+        const result = await pglite.query<Record<string, unknown>>(text, params);
+        const affected = result.affectedRows ?? 0;
+        const keyword = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? '';
+        return { rows: result.rows, rowCount: affected, command: affected > 0 ? 'UPDATE' : keyword };
+      },
+      release,
+    };
+  }
+
+  async end() {
+    await this.queue;
+    await this.pglite.close();
+  }
+}
