@@ -233,10 +233,10 @@ $$;
 CREATE FUNCTION lumo_audit_chain_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public AS $$
 DECLARE
+  stripe smallint := floor(random() * 16)::smallint;
   head audit_chain%ROWTYPE;
 BEGIN
-  SELECT * INTO head FROM audit_chain
-  WHERE chain = (floor(random() * 16))::smallint FOR UPDATE;
+  SELECT * INTO STRICT head FROM audit_chain WHERE chain = stripe FOR UPDATE;
   NEW.chain := head.chain;
   NEW.chain_pos := head.last_pos + 1;
   NEW.prev_hash := head.last_hash;

@@ -33,6 +33,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     lumo: AppDeps;
+    /** Every API route, as registered: the access matrix test checks that it covers them all. */
+    apiRoutes: { method: string; url: string }[];
   }
 }
 
@@ -57,6 +59,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('lumo', deps);
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (route.url.startsWith('/api/') && method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+    }
+  });
   installErrorHandling(app);
 
   await app.register(helmet, {

@@ -40,13 +40,22 @@ export function openPostgres(url: string, poolSize = 20): DatabaseHandle {
         client.release();
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      // Kysely ends the pool only if it ever used it; migrations alone use it directly.
+      if (!pool.ended) await pool.end();
+    },
   };
+}
+
+export interface PgliteHandle extends DatabaseHandle {
+  /** The whole database as a tarball, to start other instances from (tests do). */
+  dump(): Promise<Blob>;
 }
 
 export async function openPglite(
   options: { dataDir?: string; loadDataDir?: Blob } = {},
-): Promise<DatabaseHandle> {
+): Promise<PgliteHandle> {
   const pglite = new PGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -62,6 +71,14 @@ export async function openPglite(
       const connection = await pool.connect();
       try {
         return await fn(async (script) => (await pglite.exec(script)).at(-1)?.rows ?? []);
+      } finally {
+        connection.release();
+      }
+    },
+    dump: async () => {
+      const connection = await pool.connect();
+      try {
+        return await pglite.dumpDataDir('gzip');
       } finally {
         connection.release();
       }

@@ -1,0 +1,112 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChildFixture, StaffFixture } from '../testing/fixtures';
+import { startTestEnv, type TestEnv } from '../testing/harness';
+
+let env: TestEnv;
+let worker: StaffFixture;
+let stranger: StaffFixture;
+let child: ChildFixture;
+let guardianId: string;
+let expired: StaffFixture;
+
+beforeAll(async () => {
+  env = await startTestEnv();
+  worker = await env.fx.staff();
+  stranger = await env.fx.staff();
+  const team = await env.fx.team({ members: [{ user: worker }] });
+  child = await env.fx.child({ team, responsible: worker });
+  guardianId = (await env.fx.familyMember(child.id)).id;
+  expired = await env.fx.staff();
+  await env.fx.grant({
+    user: expired,
+    childId: child.id,
+    kind: 'team',
+    validFrom: new Date('2024-01-01'),
+    validTo: new Date('2025-01-01'),
+  });
+});
+afterAll(() => env.close());
+
+/** Raw SQL as the app role, with no app code in between: only the database's own policies decide. */
+async function asAppRole<T>(actorId: string, query: string): Promise<T[]> {
+  return env.db.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('role', 'lumo_app', true), set_config('lumo.actor', ${actorId}, true),
+      set_config('lumo.now', ${env.clock.now().toISOString()}, true)`.execute(tx);
+    return (await sql.raw<T>(query).execute(tx)).rows;
+  });
+}
+
+describe('row-level security, the second wall', () => {
+  it('shows the app role no client rows at all for an actor without a relationship', async () => {
+    for (const table of ['person', 'family_link', 'child_case']) {
+      const rows = await asAppRole<{ n: number }>(stranger.id, `SELECT count(*)::int AS n FROM ${table}`);
+      expect(rows[0]?.n, table).toBe(0);
+    }
+  });
+
+  it('shows the related worker the child and the family linked to the child', async () => {
+    const people = await asAppRole<{ id: string }>(worker.id, 'SELECT id FROM person ORDER BY id');
+    expect(people.map((p) => p.id).sort()).toEqual([child.id, guardianId].sort());
+    const cases = await asAppRole<{ n: number }>(worker.id, 'SELECT count(*)::int AS n FROM child_case');
+    expect(cases[0]?.n).toBe(1);
+  });
+
+  it('shows nothing on an expired relationship', async () => {
+    const rows = await asAppRole<{ n: number }>(expired.id, 'SELECT count(*)::int AS n FROM person');
+    expect(rows[0]?.n).toBe(0);
+  });
+
+  it('shows nothing when no actor is set', async () => {
+    const rows = await env.db.transaction().execute(async (tx) => {
+      await sql`SELECT set_config('role', 'lumo_app', true)`.execute(tx);
+      return (await sql<{ n: number }>`SELECT count(*)::int AS n FROM person`.execute(tx)).rows;
+    });
+    expect(rows[0]?.n).toBe(0);
+  });
+
+  it('lets the app role only append to the use log: no reading, changing or deleting it', async () => {
+    await expect(asAppRole(worker.id, 'SELECT * FROM audit_event')).rejects.toThrow(/permission denied/);
+    await expect(asAppRole(worker.id, "UPDATE audit_event SET action = 'x'")).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(asAppRole(worker.id, 'DELETE FROM audit_event')).rejects.toThrow(/permission denied/);
+    await expect(asAppRole(worker.id, 'SELECT * FROM audit_chain')).rejects.toThrow(/permission denied/);
+  });
+
+  it('refuses a use-log row written in someone else’s name', async () => {
+    await expect(
+      asAppRole(
+        worker.id,
+        `INSERT INTO audit_event (id, occurred_at, actor_id, action) VALUES (gen_random_uuid(), now(), '${stranger.id}', 'x')`,
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('keeps sessions and password hashes out of the app role’s reach', async () => {
+    await expect(asAppRole(worker.id, 'SELECT * FROM session')).rejects.toThrow(/permission denied/);
+    await expect(asAppRole(worker.id, 'SELECT password_hash FROM staff_user')).rejects.toThrow(
+      /permission denied/,
+    );
+  });
+
+  it('lets an actor grant only herself emergency access, with a reason and for at most two hours', async () => {
+    const grant = (kind: string, userId: string, reason: string, hours: number) =>
+      asAppRole(
+        stranger.id,
+        `INSERT INTO access_relationship (id, user_id, child_id, kind, valid_from, valid_to, reason, granted_by)
+         VALUES (gen_random_uuid(), '${userId}', '${child.id}', '${kind}', now(), now() + interval '${hours} hours', '${reason}', '${stranger.id}')`,
+      );
+    await expect(grant('team', stranger.id, 'a sufficiently long reason', 1)).rejects.toThrow(
+      /row-level security/,
+    );
+    await expect(grant('emergency', worker.id, 'a sufficiently long reason', 1)).rejects.toThrow(
+      /row-level security/,
+    );
+    await expect(grant('emergency', stranger.id, 'short', 1)).rejects.toThrow(/check constraint/);
+    await expect(grant('emergency', stranger.id, 'a sufficiently long reason', 3)).rejects.toThrow(
+      /check constraint/,
+    );
+    await expect(grant('emergency', stranger.id, 'a sufficiently long reason', 2)).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { useLocation } from '@tanstack/react-router';
+import { type ReactNode, useEffect, useRef } from 'react';
+import styled from 'styled-components';
+import { useI18n } from '../i18n';
+import { colors, typography } from './theme';
+
+const H1 = styled.h1`
+  ${typography.heading1}
+  font-weight: 600;
+  font-size: 32px;
+  line-height: 40px;
+  color: ${colors.blackBase};
+  margin: 0 0 8px;
+  overflow-wrap: anywhere;
+  @media (max-width: 700px) {
+    font-size: 26px;
+    line-height: 32px;
+  }
+`;
+
+/**
+ * The page's h1. It names the page in the window title and takes the focus when the user arrives
+ * at a new address, so that a screen reader starts reading from the page's heading.
+ */
+export function PageHeading({
+  children,
+  title,
+  ...rest
+}: {
+  children: ReactNode;
+  /** The document title; defaults to the heading when that is text. */
+  title?: string;
+  'data-qa'?: string;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLHeadingElement>(null);
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const pageTitle = title ?? (typeof children === 'string' ? children : '');
+
+  useEffect(() => {
+    document.title = t.app.pageTitle(pageTitle);
+  }, [t, pageTitle]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the address changes
+  useEffect(() => {
+    ref.current?.focus();
+  }, [pathname]);
+
+  return (
+    <H1 ref={ref} tabIndex={-1} {...rest}>
+      {children}
+    </H1>
+  );
+}
