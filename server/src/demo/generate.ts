@@ -27,9 +27,10 @@ export interface DemoCounty {
   access_relationship: Rows<'access_relationship'>;
 }
 
-// Seven in ten children on a worker's list share it with a sibling; families are small.
+// A systemic team has 1–3 social workers (DOMAIN.md); the demo gives each one a full but lawful caseload.
 const SOCIAL_WORKERS_PER_TEAM = 3;
 const MAX_CASELOAD = 30;
+const MIN_CASELOAD = 22;
 
 function addDays(date: LocalDate, days: number): LocalDate {
   const d = new Date(`${date}T00:00:00Z`);
@@ -123,7 +124,7 @@ export function generateCounty(options: DemoOptions): DemoCounty {
     coordinator: 'Koordinaattori',
   };
   const teams = [...demoTeams];
-  const perTeam = SOCIAL_WORKERS_PER_TEAM * 26;
+  const perTeam = SOCIAL_WORKERS_PER_TEAM * MIN_CASELOAD;
   const needed = Math.max(teams.length, Math.ceil(options.children / perTeam));
   const weightedMunicipalities = keskiSuomiMunicipalities.map((m) => ({
     value: m.name,
@@ -201,7 +202,7 @@ export function generateCounty(options: DemoOptions): DemoCounty {
     const socialWorkers = record.members.filter((m) => m.role === 'social_worker');
     for (const worker of socialWorkers) {
       if (remaining <= 0) break;
-      const caseload = Math.min(remaining, random.int(22, MAX_CASELOAD - 1));
+      const caseload = Math.min(remaining, random.int(MIN_CASELOAD, MAX_CASELOAD - 1));
       let assigned = 0;
       while (assigned < caseload) {
         const siblings = Math.min(

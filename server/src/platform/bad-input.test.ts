@@ -92,12 +92,10 @@ describe('bad input gets a clear 400 and changes nothing', () => {
   });
 
   it('answers in the language asked for before sign-in', async () => {
-    const response = await env
-      .anonymous()
-      .request('POST', '/api/auth/login', '{', {
-        'content-type': 'application/json',
-        'accept-language': 'sv-FI,sv;q=0.9',
-      });
+    const response = await env.anonymous().request('POST', '/api/auth/login', '{', {
+      'content-type': 'application/json',
+      'accept-language': 'sv-FI,sv;q=0.9',
+    });
     expect(response.body.error.message).toBe('Begärans JSON-innehåll är felaktigt.');
   });
 });

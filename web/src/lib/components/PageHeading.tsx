@@ -25,11 +25,14 @@ const H1 = styled.h1`
 export function PageHeading({
   children,
   title,
+  focusKey,
   ...rest
 }: {
   children: ReactNode;
   /** The document title; defaults to the heading when that is text. */
   title?: string;
+  /** Moves the focus to the heading again when it changes (the page became a different page). */
+  focusKey?: string;
   'data-qa'?: string;
 }) {
   const { t } = useI18n();
@@ -41,10 +44,10 @@ export function PageHeading({
     document.title = t.app.pageTitle(pageTitle);
   }, [t, pageTitle]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the address changes
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the address (or the page) changes
   useEffect(() => {
     ref.current?.focus();
-  }, [pathname]);
+  }, [pathname, focusKey]);
 
   return (
     <H1 ref={ref} tabIndex={-1} {...rest}>
