@@ -4,7 +4,7 @@ import { requireChildAction, runChildCommand } from '../platform/access';
 import { appendAudit, CLIENT_WORK } from '../platform/audit';
 import type { Ctx } from '../platform/context';
 import type { Tx } from '../platform/db';
-import { personSummaryColumns, staffNames, toPersonSummary } from './queries';
+import { personSummaryColumns, toPersonSummary } from './queries';
 
 /** The child's page: facts, family and guardians, the case with its worker and team. */
 export function getChild(ctx: Ctx, childId: string): Promise<ChildPage> {
@@ -12,9 +12,43 @@ export function getChild(ctx: Ctx, childId: string): Promise<ChildPage> {
     const access = await requireChildAction(tx, ctx, childId, 'child:read');
     const child = await tx
       .selectFrom('person as p')
-      .leftJoin('organisation as m', 'm.id', 'p.municipality_id')
+      .leftJoin('organisation as pm', 'pm.id', 'p.municipality_id')
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('child_case')
+            .selectAll()
+            .whereRef('child_case.child_id', '=', 'p.id')
+            .orderBy('opened_at', 'desc')
+            .limit(1)
+            .as('c'),
+        (join) => join.onTrue(),
+      )
+      .leftJoin('organisation as cm', 'cm.id', 'c.municipality_id')
+      .leftJoin('organisation as county', 'county.id', 'c.county_id')
+      .leftJoin('team as t', 't.id', 'c.team_id')
+      .leftJoin('staff_user as w', 'w.id', 'c.responsible_worker_id')
       .select([...personSummaryColumns, 'p.street_address', 'p.postal_code', 'p.post_office', 'p.phone'])
-      .select(['p.language', 'p.non_disclosure', 'p.version', 'm.name_fi', 'm.name_sv'])
+      .select(['p.language', 'p.non_disclosure', 'p.version', 'pm.name_fi', 'pm.name_sv'])
+      .select([
+        'c.id as case_id',
+        'c.status',
+        'c.opened_at',
+        'cm.name_fi as case_fi',
+        'cm.name_sv as case_sv',
+      ])
+      .select([
+        'county.name_fi as county_fi',
+        'county.name_sv as county_sv',
+        't.id as team_id',
+        't.name as team_name',
+      ])
+      .select([
+        'w.id as worker_id',
+        'w.first_name as worker_first',
+        'w.last_name as worker_last',
+        'w.title as worker_title',
+      ])
       .where('p.id', '=', childId)
       .where('p.kind', '=', 'child')
       .executeTakeFirst();
@@ -35,38 +69,9 @@ export function getChild(ctx: Ctx, childId: string): Promise<ChildPage> {
       .orderBy('f.is_guardian', 'desc')
       .orderBy('p.birth_date')
       .execute();
-    const childCase = await tx
-      .selectFrom('child_case as c')
-      .innerJoin('organisation as m', 'm.id', 'c.municipality_id')
-      .innerJoin('organisation as county', 'county.id', 'c.county_id')
-      .leftJoin('team as t', 't.id', 'c.team_id')
-      .select([
-        'c.id',
-        'c.status',
-        'c.opened_at',
-        'c.responsible_worker_id',
-        't.id as team_id',
-        't.name as team_name',
-      ])
-      .select(['m.name_fi', 'm.name_sv', 'county.name_fi as county_fi', 'county.name_sv as county_sv'])
-      .where('c.child_id', '=', childId)
-      .orderBy('c.opened_at', 'desc')
-      .executeTakeFirst();
-    const myAccess = await tx
-      .selectFrom('access_relationship')
-      .select(['kind', 'valid_to'])
-      .where('user_id', '=', ctx.actor.userId)
-      .where('child_id', '=', childId)
-      .where('valid_from', '<=', ctx.clock.now())
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', ctx.clock.now())]))
-      .execute();
     const grants = access.can.includes('child:readAccessGrants')
       ? await accessGrantsOf(tx, ctx, childId)
       : null;
-    const names = await staffNames(tx, [
-      ...(grants ?? []).map((g) => g.user_id),
-      ...(childCase?.responsible_worker_id ? [childCase.responsible_worker_id] : []),
-    ]);
 
     await appendAudit(tx, ctx, {
       action: 'child:read',
@@ -74,12 +79,19 @@ export function getChild(ctx: Ctx, childId: string): Promise<ChildPage> {
       basis: access.basis,
       purpose: CLIENT_WORK,
     });
+    const hideAddress = (row: {
+      non_disclosure: boolean;
+      street_address: string;
+      postal_code: string;
+      post_office: string;
+    }) =>
+      row.non_disclosure
+        ? { streetAddress: '', postalCode: '', postOffice: '' }
+        : { streetAddress: row.street_address, postalCode: row.postal_code, postOffice: row.post_office };
     return {
       child: {
         ...toPersonSummary(child),
-        streetAddress: child.non_disclosure ? '' : child.street_address,
-        postalCode: child.non_disclosure ? '' : child.postal_code,
-        postOffice: child.non_disclosure ? '' : child.post_office,
+        ...hideAddress(child),
         phone: child.phone,
         language: child.language,
         nonDisclosure: child.non_disclosure,
@@ -91,40 +103,31 @@ export function getChild(ctx: Ctx, childId: string): Promise<ChildPage> {
         relation: f.relation,
         isGuardian: f.is_guardian,
         livesWithChild: f.lives_with_child,
-        streetAddress: f.non_disclosure ? '' : f.street_address,
-        postalCode: f.non_disclosure ? '' : f.postal_code,
-        postOffice: f.non_disclosure ? '' : f.post_office,
+        ...hideAddress(f),
         phone: f.phone,
         nonDisclosure: f.non_disclosure,
         deceasedOn: f.deceased_on,
       })),
-      case: childCase
-        ? {
-            id: childCase.id,
-            status: childCase.status,
-            openedAt: childCase.opened_at.toISOString(),
-            municipality: { fi: childCase.name_fi, sv: childCase.name_sv },
-            county: { fi: childCase.county_fi, sv: childCase.county_sv },
-            responsibleWorker: childCase.responsible_worker_id
-              ? (names.get(childCase.responsible_worker_id) ?? null)
-              : null,
-            team:
-              childCase.team_id && childCase.team_name
-                ? { id: childCase.team_id, name: childCase.team_name }
+      case:
+        child.case_id && child.status && child.opened_at
+          ? {
+              id: child.case_id,
+              status: child.status,
+              openedAt: child.opened_at.toISOString(),
+              municipality: { fi: child.case_fi ?? '', sv: child.case_sv ?? '' },
+              county: { fi: child.county_fi ?? '', sv: child.county_sv ?? '' },
+              responsibleWorker: child.worker_id
+                ? {
+                    id: child.worker_id,
+                    name: `${child.worker_first} ${child.worker_last}`,
+                    title: child.worker_title ?? '',
+                  }
                 : null,
-          }
-        : null,
-      myAccess: myAccess.map((a) => ({ kind: a.kind, validTo: a.valid_to?.toISOString() ?? null })),
-      accessGrants: grants
-        ? grants.map((g) => ({
-            id: g.id,
-            user: names.get(g.user_id) ?? { id: g.user_id, name: '', title: '' },
-            kind: g.kind,
-            validFrom: g.valid_from.toISOString(),
-            validTo: g.valid_to?.toISOString() ?? null,
-            reason: g.reason,
-          }))
-        : null,
+              team: child.team_id && child.team_name ? { id: child.team_id, name: child.team_name } : null,
+            }
+          : null,
+      myAccess: access.held.map((r) => ({ kind: r.kind, validTo: r.validTo?.toISOString() ?? null })),
+      accessGrants: grants,
       can: access.can,
     };
   });
@@ -146,10 +149,21 @@ async function accessGrantsOf(tx: Tx, ctx: Ctx, childId: string) {
     valid_from: Date;
     valid_to: Date | null;
     reason: string | null;
-  }>`SELECT id, user_id, kind, valid_from, valid_to, reason FROM lumo_child_access_grants(${childId})
-     WHERE user_id <> ${ctx.actor.userId}
-       AND ((valid_from <= ${now} AND (valid_to IS NULL OR valid_to > ${now}))
-         OR (kind = 'emergency' AND valid_from >= ${since}))
-     ORDER BY kind = 'emergency' DESC, valid_from DESC`.execute(tx);
-  return rows;
+    first_name: string;
+    last_name: string;
+    title: string;
+  }>`SELECT g.id, g.user_id, g.kind, g.valid_from, g.valid_to, g.reason, u.first_name, u.last_name, u.title
+     FROM lumo_child_access_grants(${childId}) g JOIN staff_user u ON u.id = g.user_id
+     WHERE g.user_id <> ${ctx.actor.userId}
+       AND ((g.valid_from <= ${now} AND (g.valid_to IS NULL OR g.valid_to > ${now}))
+         OR (g.kind = 'emergency' AND g.valid_from >= ${since}))
+     ORDER BY g.kind = 'emergency' DESC, g.valid_from DESC`.execute(tx);
+  return rows.map((g) => ({
+    id: g.id,
+    user: { id: g.user_id, name: `${g.first_name} ${g.last_name}`, title: g.title },
+    kind: g.kind,
+    validFrom: g.valid_from.toISOString(),
+    validTo: g.valid_to?.toISOString() ?? null,
+    reason: g.reason,
+  }));
 }

@@ -18,8 +18,9 @@ export function takeEmergencyAccess(ctx: Ctx, childId: string, reason: string) {
     );
     if (!rows[0]?.is_child) throw new AppError('not_found');
     const held = await relationshipsTo(tx, ctx, childId);
-    if (held.includes('responsible') || held.includes('team'))
+    if (held.some((r) => r.kind === 'responsible' || r.kind === 'team')) {
       throw new AppError('emergency_access_not_needed');
+    }
     const validFrom = ctx.clock.now();
     const validTo = new Date(validFrom.getTime() + EMERGENCY_ACCESS_MAX_MINUTES * 60_000);
     const id = newId();

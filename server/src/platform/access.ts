@@ -14,18 +14,23 @@ import type { Tx } from './db';
 import { AppError } from './http-errors';
 import type { Database } from './schema';
 
-/** The relationships the actor holds to a child now. */
-export async function relationshipsTo(tx: Tx, ctx: Ctx, childId: string): Promise<RelationshipKind[]> {
+export interface HeldRelationship {
+  kind: RelationshipKind;
+  validTo: Date | null;
+}
+
+/** The relationships the actor holds to a child now, each with the time it ends (if it does). */
+export async function relationshipsTo(tx: Tx, ctx: Ctx, childId: string): Promise<HeldRelationship[]> {
   const now = ctx.clock.now();
   const rows = await tx
     .selectFrom('access_relationship')
-    .select('kind')
+    .select(['kind', 'valid_to'])
     .where('user_id', '=', ctx.actor.userId)
     .where('child_id', '=', childId)
     .where('valid_from', '<=', now)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', now)]))
     .execute();
-  return [...new Set(rows.map((r) => r.kind))];
+  return rows.map((r) => ({ kind: r.kind, validTo: r.valid_to }));
 }
 
 /**
@@ -43,6 +48,7 @@ export class ChildAccessDenied extends AppError {
 
 export interface ChildAccess {
   relationships: RelationshipKind[];
+  held: HeldRelationship[];
   can: ChildAction[];
   basis: string;
 }
@@ -54,10 +60,11 @@ export async function requireChildAction(
   childId: string,
   action: ChildAction,
 ): Promise<ChildAccess> {
-  const relationships = await relationshipsTo(tx, ctx, childId);
+  const held = await relationshipsTo(tx, ctx, childId);
+  const relationships = [...new Set(held.map((r) => r.kind))];
   const can = allowedChildActions(relationships);
   if (!can.includes(action)) throw new ChildAccessDenied(childId, action);
-  return { relationships, can, basis: basisOf(relationships, action) };
+  return { relationships, held, can, basis: basisOf(relationships, action) };
 }
 
 /** The relationship that grounds the use, strongest first, as the use log's basis. */

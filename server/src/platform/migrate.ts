@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseHandle } from './db';
 
-const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
+// From the sources (src/platform/) or from the production bundle (dist/).
+const migrationsDir = ['../../migrations/', '../migrations/']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((dir) => existsSync(dir))!;
 
 // Any constant works; it only has to be the same for every Lumo node migrating one database.
 const MIGRATION_LOCK = 47_112_023;

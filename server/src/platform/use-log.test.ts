@@ -221,5 +221,5 @@ describe('npm run lumo -- audit verify', () => {
     } finally {
       await done().catch(() => undefined);
     }
-  });
+  }, 180_000);
 });

@@ -25,7 +25,9 @@ export interface LoginSearch {
 
 /** Only a path of this app may be a target after sign-in, never another site. */
 export function safeRedirect(target: unknown): string | undefined {
-  return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//') ? target : undefined;
+  return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')
+    ? target
+    : undefined;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({

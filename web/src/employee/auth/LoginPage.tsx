@@ -9,6 +9,7 @@ import { errorText } from '../../lib/components/ErrorNotice';
 import { Card, Lead } from '../../lib/components/Layout';
 import { Loading } from '../../lib/components/Loading';
 import { PageHeading } from '../../lib/components/PageHeading';
+import { SubmitButton } from '../../lib/components/SubmitButton';
 import { colors, spacing } from '../../lib/components/theme';
 import { useI18n } from '../../lib/i18n';
 import type { LoginSearch } from '../router';
@@ -52,7 +53,7 @@ export function LoginPage() {
 
   // A complete session has no business here: on to where the user was going.
   useEffect(() => {
-    if (isComplete(session)) void navigate({ to: search.redirect ?? '/worklist', replace: true });
+    if (isComplete(session)) void navigate({ href: search.redirect ?? '/worklist', replace: true });
   }, [session, navigate, search.redirect]);
 
   const step = !session
@@ -77,7 +78,7 @@ export function LoginPage() {
   return (
     <Narrow>
       <Card>
-        <PageHeading>{title}</PageHeading>
+        <PageHeading focusKey={step}>{title}</PageHeading>
         {isPending ? (
           <Loading />
         ) : step === 'password' ? (
@@ -157,15 +158,9 @@ function PasswordStep({
             {error}
           </InlineAlert>
         ) : null}
-        <Button
-          type="submit"
-          data-qa="login-submit"
-          disabled={login.isPending}
-          loading={login.isPending}
-          ariaLoadingText={t.common.loading}
-        >
+        <SubmitButton pending={login.isPending} qa="login-submit">
           {t.auth.submit}
-        </Button>
+        </SubmitButton>
       </Form>
     </>
   );
@@ -216,15 +211,9 @@ function CodeForm({
         </InlineAlert>
       ) : null}
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-        <Button
-          type="submit"
-          data-qa="totp-submit"
-          disabled={pending}
-          loading={pending}
-          ariaLoadingText={t.common.loading}
-        >
+        <SubmitButton pending={pending} qa="totp-submit">
           {submitText}
-        </Button>
+        </SubmitButton>
         <Button type="button" variant="secondaryNoBorder" onClick={onCancel} data-qa="totp-cancel">
           {t.auth.cancel}
         </Button>

@@ -16,11 +16,10 @@ import { ChildEditForm } from './ChildEditForm';
 import { ChildNotFound } from './ChildNotFound';
 import { childQuery, isNotFound } from './queries';
 
-export const BackLink = styled(Link)`
-  display: inline-block;
+/** The "back to …" link above a page heading. */
+export const BackNav = styled.div`
   margin-bottom: ${spacing.xs};
-  font-size: 16px;
-  &::before {
+  a::before {
     content: '‹ ';
   }
 `;
@@ -68,13 +67,17 @@ export function ChildPage() {
 
   return (
     <div data-qa={page ? 'child-page' : notFound ? 'child-not-found' : 'child-loading'}>
-      <BackLink to="/worklist">{t.shell.backToWorklist}</BackLink>
+      <BackNav>
+        <Link to="/worklist">{t.shell.backToWorklist}</Link>
+      </BackNav>
       <PageHeading data-qa={page ? 'child-name' : undefined} focusKey={page ? 'found' : notFound ? 'nf' : ''}>
         {heading}
       </PageHeading>
       {query.isPending ? <Loading /> : null}
       {notFound ? <ChildNotFound childId={childId} /> : null}
-      {query.error && !notFound ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.error && !notFound ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       {page ? <ChildDetails page={page} /> : null}
     </div>
   );
@@ -109,7 +112,12 @@ function ChildDetails({ page }: { page: ChildPageData }) {
           <div style={{ color: colors.depthDark1 }}>{t.child.nonDisclosureNote}</div>
         </>
       ) : (
-        <Address street={child.streetAddress} postalCode={child.postalCode} postOffice={child.postOffice} t={t} />
+        <Address
+          street={child.streetAddress}
+          postalCode={child.postalCode}
+          postOffice={child.postOffice}
+          t={t}
+        />
       ),
     },
     { label: t.child.phone, value: child.phone || t.common.empty, qa: 'child-phone' },
@@ -177,7 +185,9 @@ function ChildDetails({ page }: { page: ChildPageData }) {
               {page.myAccess.map((access) => (
                 <li key={access.kind}>
                   {access.kind === 'emergency'
-                    ? t.child.myAccess.emergencyValidUntil(access.validTo ? formatUntil(access.validTo, t) : '')
+                    ? t.child.myAccess.emergencyValidUntil(
+                        access.validTo ? formatUntil(access.validTo, t) : '',
+                      )
                     : t.child.myAccess.kinds[access.kind]}
                 </li>
               ))}
@@ -293,7 +303,9 @@ function FamilyTable({ family }: { family: FamilyMember[] }) {
               ) : null}
             </th>
             <td>{relationName(member.relation, t)}</td>
-            <td className="nowrap">{member.hetu ?? (member.birthDate ? formatLocalDate(member.birthDate) : '')}</td>
+            <td className="nowrap">
+              {member.hetu ?? (member.birthDate ? formatLocalDate(member.birthDate) : '')}
+            </td>
             <td>{member.isGuardian ? <strong>{t.common.yes}</strong> : t.common.no}</td>
             <td>{member.livesWithChild ? t.common.yes : t.common.no}</td>
             <td>
@@ -353,7 +365,9 @@ function AccessGrants({ grants }: { grants: AccessGrant[] }) {
                 >
                   <th scope="row">
                     {grant.user.name}
-                    {grant.user.title ? <div style={{ color: colors.depthDark1 }}>{grant.user.title}</div> : null}
+                    {grant.user.title ? (
+                      <div style={{ color: colors.depthDark1 }}>{grant.user.title}</div>
+                    ) : null}
                   </th>
                   <td>
                     {isEmergency ? (

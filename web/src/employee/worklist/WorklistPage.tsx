@@ -5,13 +5,13 @@ import { useDeferredValue, useId, useState } from 'react';
 import styled from 'styled-components';
 import { TextInput } from 'suomifi-ui-components';
 import { childrenApi } from '../../lib/api/endpoints';
-import { ageInYears, formatDate, formatDateTime, formatLocalDate, formatUntil } from '../../lib/dates';
 import { DataTable } from '../../lib/components/DataTable';
 import { ErrorNotice } from '../../lib/components/ErrorNotice';
 import { Card, H2, Lead, Muted } from '../../lib/components/Layout';
 import { Loading } from '../../lib/components/Loading';
 import { PageHeading } from '../../lib/components/PageHeading';
 import { colors, spacing } from '../../lib/components/theme';
+import { ageInYears, formatDate, formatDateTime, formatLocalDate, formatUntil } from '../../lib/dates';
 import { type Language, localName, type Translations, useI18n } from '../../lib/i18n';
 
 export const worklistQuery = queryOptions({ queryKey: ['worklist'], queryFn: childrenApi.worklist });
@@ -236,7 +236,9 @@ function WorklistRow({ child, t, lang }: { child: WorklistChild; t: Translations
         </Link>
       </th>
       <td className="nowrap">{child.birthDate ? formatLocalDate(child.birthDate) : t.common.empty}</td>
-      <td className="nowrap">{child.birthDate ? t.common.ageShort(ageInYears(child.birthDate)) : t.common.empty}</td>
+      <td className="nowrap">
+        {child.birthDate ? t.common.ageShort(ageInYears(child.birthDate)) : t.common.empty}
+      </td>
       <td>{child.municipality ? localName(child.municipality, lang) : t.common.empty}</td>
       <td>{child.responsibleWorker ?? t.common.empty}</td>
       <td className="nowrap">{child.caseOpenedAt ? formatDate(child.caseOpenedAt) : t.common.empty}</td>

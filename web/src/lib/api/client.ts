@@ -83,10 +83,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     const error = new ApiError(response.status, detail);
     if (!options.authStep) {
       if (response.status === 401) authLost?.('expired');
-      else if (
-        error.code === 'second_factor_required' ||
-        error.code === 'second_factor_enrolment_required'
-      )
+      else if (error.code === 'second_factor_required' || error.code === 'second_factor_enrolment_required')
         authLost?.('secondFactor');
     }
     throw error;

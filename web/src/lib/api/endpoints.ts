@@ -33,7 +33,11 @@ export const authApi = {
     }
   },
   login: (username: string, password: string) =>
-    request('POST', '/api/auth/login', { body: { username, password }, schema: sessionSchema, authStep: true }),
+    request('POST', '/api/auth/login', {
+      body: { username, password },
+      schema: sessionSchema,
+      authStep: true,
+    }),
   logout: () => request<void>('POST', '/api/auth/logout', { authStep: true }),
   verifyTotp: (code: string) =>
     request('POST', '/api/auth/totp/verify', { body: { code }, schema: sessionSchema, authStep: true }),
@@ -49,13 +53,17 @@ export const childrenApi = {
   worklist: (): Promise<Worklist> => request('GET', '/api/worklist', { schema: worklistSchema }),
   search: (q: string): Promise<PersonSearchResult> =>
     request('GET', `/api/people?q=${enc(q)}`, { schema: personSearchResultSchema }),
-  child: (id: string): Promise<ChildPage> => request('GET', `/api/children/${enc(id)}`, { schema: childPageSchema }),
+  child: (id: string): Promise<ChildPage> =>
+    request('GET', `/api/children/${enc(id)}`, { schema: childPageSchema }),
   update: (id: string, body: UpdateChildRequest) =>
     request('PATCH', `/api/children/${enc(id)}`, { body, schema: z.object({ version: z.number() }) }),
   auditLog: (id: string): Promise<AuditLog> =>
     request('GET', `/api/children/${enc(id)}/audit-log`, { schema: auditLogSchema }),
   takeEmergencyAccess: (id: string, reason: string) =>
-    request('POST', `/api/children/${enc(id)}/emergency-access`, { body: { reason }, schema: emergencyAccessSchema }),
+    request('POST', `/api/children/${enc(id)}/emergency-access`, {
+      body: { reason },
+      schema: emergencyAccessSchema,
+    }),
   emergencyAccesses: (): Promise<EmergencyAccessReview> =>
     request('GET', '/api/emergency-accesses', { schema: emergencyAccessReviewSchema }),
 };

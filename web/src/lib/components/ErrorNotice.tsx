@@ -10,15 +10,7 @@ export function errorText(error: unknown, lang: Language, t: Translations): stri
   return t.common.unexpectedError;
 }
 
-export function ErrorNotice({
-  error,
-  onRetry,
-  qa,
-}: {
-  error: unknown;
-  onRetry?: () => void;
-  qa?: string;
-}) {
+export function ErrorNotice({ error, onRetry, qa }: { error: unknown; onRetry?: () => void; qa?: string }) {
   const { t, lang } = useI18n();
   const requestId = error instanceof ApiError ? error.detail?.requestId : undefined;
   return (

@@ -101,7 +101,11 @@ export const Tag = styled.span<{ $tone?: 'warning' | 'alert' | 'neutral' }>`
   white-space: nowrap;
   color: ${colors.blackBase};
   background: ${({ $tone }) =>
-    $tone === 'warning' ? colors.warningLight1 : $tone === 'alert' ? colors.alertLight1 : colors.highlightLight3};
+    $tone === 'warning'
+      ? colors.warningLight1
+      : $tone === 'alert'
+        ? colors.alertLight1
+        : colors.highlightLight3};
   border: 1px solid
     ${({ $tone }) => ($tone === 'warning' ? colors.warningBase : $tone === 'alert' ? colors.alertBase : colors.highlightLight2)};
 `;

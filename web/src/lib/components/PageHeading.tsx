@@ -18,9 +18,14 @@ const H1 = styled.h1`
   }
 `;
 
+// The address the browser loaded. Its first page leaves the focus where the browser put it (at the
+// top, so the skip link is the first Tab stop); every page the user moves to takes the focus.
+let loadedPathname: string | null = typeof window === 'undefined' ? null : window.location.pathname;
+
 /**
  * The page's h1. It names the page in the window title and takes the focus when the user arrives
- * at a new address, so that a screen reader starts reading from the page's heading.
+ * at a new address (or the page turns into another one, e.g. not found → the child after emergency
+ * access), so that a screen reader starts reading from the page's heading.
  */
 export function PageHeading({
   children,
@@ -44,8 +49,13 @@ export function PageHeading({
     document.title = t.app.pageTitle(pageTitle);
   }, [t, pageTitle]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the address (or the page) changes
+  const settledKey = useRef<string | undefined>(undefined);
   useEffect(() => {
+    const previous = settledKey.current;
+    if (focusKey) settledKey.current = focusKey;
+    const becameAnotherPage = previous !== undefined && !!focusKey && previous !== focusKey;
+    if (pathname === loadedPathname && !becameAnotherPage) return;
+    loadedPathname = null;
     ref.current?.focus();
   }, [pathname, focusKey]);
 

@@ -205,7 +205,8 @@ export const en: Translations = {
     rules: {
       duration: 'Emergency access lasts 2 hours.',
       logged: 'The emergency access and every use of the data are logged with the reason.',
-      shown: "The emergency access and its reason are shown to the child's responsible social worker and team lead.",
+      shown:
+        "The emergency access and its reason are shown to the child's responsible social worker and team lead.",
     },
     reason: 'Reason',
     reasonHint: "Say why you need the child's data now. At least 10 characters.",

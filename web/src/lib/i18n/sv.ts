@@ -42,7 +42,8 @@ export const sv: Translations = {
       emergency: 'Nödåtkomster',
     },
     pageNotFoundTitle: 'Sidan hittades inte',
-    pageNotFoundBody: 'Det finns ingen sida på adressen. Kontrollera adressen eller gå tillbaka till arbetslistan.',
+    pageNotFoundBody:
+      'Det finns ingen sida på adressen. Kontrollera adressen eller gå tillbaka till arbetslistan.',
     backToWorklist: 'Tillbaka till arbetslistan',
   },
   auth: {
@@ -185,7 +186,8 @@ export const sv: Translations = {
       saved: 'Kontaktuppgifterna har sparats.',
       nothingChanged: 'Du ändrade ingenting.',
       postalCodeInvalid: 'Postnumret består av fem siffror.',
-      phoneInvalid: 'Telefonnumret får innehålla siffror, mellanslag och bindestreck samt ett plustecken i början.',
+      phoneInvalid:
+        'Telefonnumret får innehålla siffror, mellanslag och bindestreck samt ett plustecken i början.',
       addressProtected: 'På grund av spärrmarkeringen kan adressen inte redigeras här.',
       conflictReload: 'Hämta den senaste versionen',
       conflictReloaded:
@@ -205,7 +207,8 @@ export const sv: Translations = {
       'Som förman kan du öppna barnets uppgifter med nödåtkomst när uppgifterna behövs brådskande och du inte har någon klientrelation till barnet.',
     rules: {
       duration: 'Nödåtkomsten gäller i 2 timmar.',
-      logged: 'Nödåtkomsten och varje användning av uppgifterna registreras i användningsloggen med motiveringen.',
+      logged:
+        'Nödåtkomsten och varje användning av uppgifterna registreras i användningsloggen med motiveringen.',
       shown: 'Nödåtkomsten och motiveringen visas för barnets ansvariga socialarbetare och förman.',
     },
     reason: 'Motivering',
