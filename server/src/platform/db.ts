@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, type LogConfig, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
@@ -26,7 +27,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export function openPostgres(url: string, poolSize = 20, options: { log?: LogConfig } = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: new PreparingPool(pool) as unknown as pg.Pool }),
     ...(options.log ? { log: options.log } : {}),
   });
   return {
@@ -49,6 +50,54 @@ export function openPostgres(url: string, poolSize = 20, options: { log?: LogCon
       if (!pool.ended) await pool.end();
     },
   };
+}
+
+// Long IN-lists make a text per length; past these sizes a statement is not worth keeping.
+const MAX_PREPARED_TEXT = 4_000;
+const MAX_PREPARED_PARAMS = 64;
+
+/**
+ * Hands Kysely connections whose parameterised statements are prepared once per connection and
+ * then executed by name. Row-level-security policies make planning a large share of a short
+ * query's cost; a prepared statement is planned once and reused.
+ */
+class PreparingPool {
+  private readonly clients = new WeakMap<pg.PoolClient, unknown>();
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  private nameOf(text: string): string {
+    let name = this.names.get(text);
+    if (!name) {
+      name = `lumo_${createHash('sha1').update(text).digest('base64url')}`;
+      this.names.set(text, name);
+    }
+    return name;
+  }
+
+  async connect() {
+    const client = await this.pool.connect();
+    let wrapped = this.clients.get(client);
+    if (!wrapped) {
+      wrapped = {
+        query: (text: string, values?: unknown[]) =>
+          values &&
+          values.length > 0 &&
+          values.length <= MAX_PREPARED_PARAMS &&
+          text.length <= MAX_PREPARED_TEXT
+            ? client.query({ name: this.nameOf(text), text, values })
+            : client.query(text, values),
+        release: (error?: Error | boolean) => client.release(error),
+      };
+      this.clients.set(client, wrapped);
+    }
+    return wrapped;
+  }
+
+  end() {
+    return this.pool.end();
+  }
 }
 
 export interface PgliteHandle extends DatabaseHandle {
