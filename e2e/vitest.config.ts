@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
+    // The browser and the server share two cores: give the page time to settle before failing.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

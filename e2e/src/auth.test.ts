@@ -71,7 +71,7 @@ describe('signing in and out', () => {
 
   test('when the session ends, the next request leads to sign-in with a message, and back after it', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'mikko.laine');
+    await signIn(page, 'terhi.koskinen');
     const firstChild = page.locator(qa('worklist-row')).first();
     const childId = await firstChild.getAttribute('data-child-id');
     // The server forgets the session (as after the idle time-out).
@@ -81,7 +81,7 @@ describe('signing in and out', () => {
     await expect
       .poll(() => page.locator(qa('login-notice')).textContent())
       .toBe('Istuntosi on päättynyt. Kirjaudu uudelleen sisään.');
-    await page.locator(qa('login-username')).fill('mikko.laine');
+    await page.locator(qa('login-username')).fill('terhi.koskinen');
     await page.locator(qa('login-password')).fill('lumo-demo');
     await page.locator(qa('login-submit')).click();
     // Back where the user was going.
@@ -127,7 +127,8 @@ describe('two-step verification', () => {
     await page.locator(qa('login-submit')).click();
     await expectPageHeading(page, 'Kaksivaiheinen tunnistautuminen');
     await screenshot(page, 'totp-code');
-    await page.locator(qa('totp-code')).fill(await generate({ secret, epoch: now + 30 }));
+    const later = Math.floor(Date.now() / 1000) + 30;
+    await page.locator(qa('totp-code')).fill(await generate({ secret, epoch: later }));
     await page.locator(qa('totp-submit')).click();
     await page.locator(qa('worklist')).waitFor();
     await page.context().close();

@@ -1,16 +1,8 @@
 import type { ChildPage } from '@lumo/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { apiSignIn, clientsOf } from './support/api';
-import {
-  expectAccessible,
-  launchBrowser,
-  newPage,
-  qa,
-  screenshot,
-  signIn,
-  visibleText,
-} from './support/browser';
+import { apiSignIn, clientsOf, disposeApiSessions, signedInPage } from './support/api';
+import { expectAccessible, launchBrowser, qa, screenshot, visibleText } from './support/browser';
 
 let browser: Browser;
 let childIds: string[];
@@ -23,14 +15,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await disposeApiSessions();
 });
 
 describe('correcting a child’s contact details', () => {
   test('the phone number is validated, saved and shown', async () => {
     const [id] = childIds;
-    const page = await newPage(browser);
-    await signIn(page, 'anna.virtanen');
-    await page.goto(`/children/${id}`);
+    const page = await signedInPage(browser, 'anna.virtanen', `/children/${id}`);
     await page.locator(qa('child-page')).waitFor();
     await page.locator(qa('child-edit-open')).click();
     await page.locator(qa('child-edit-phone')).fill('040 abc');
@@ -50,9 +41,7 @@ describe('correcting a child’s contact details', () => {
 
   test('when someone else saved first, the latest version is offered and nothing typed is lost', async () => {
     const [, id] = childIds;
-    const page = await newPage(browser);
-    await signIn(page, 'anna.virtanen');
-    await page.goto(`/children/${id}`);
+    const page = await signedInPage(browser, 'anna.virtanen', `/children/${id}`);
     await page.locator(qa('child-page')).waitFor();
     await page.locator(qa('child-edit-open')).click();
 
@@ -64,7 +53,6 @@ describe('correcting a child’s contact details', () => {
       postOffice: 'MUURAME',
     });
     expect(saved.status).toBe(200);
-    await mikko.dispose();
 
     await page.locator(qa('child-edit-phone')).fill('050 765 4321');
     await page.locator(qa('child-edit-save')).click();

@@ -1,7 +1,7 @@
 import type { ChildPage, Worklist } from '@lumo/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { apiSignIn } from './support/api';
+import { apiSignIn, disposeApiSessions, signedInPage } from './support/api';
 import {
   expectAccessible,
   expectPageHeading,
@@ -37,11 +37,11 @@ beforeAll(async () => {
   other = sixth;
   child = await anna.get<ChildPage>(`/api/children/${first.id}`);
   childName = `${child.child.firstNames} ${child.child.lastName}`;
-  await anna.dispose();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await disposeApiSessions();
 });
 
 function d(date: string): string {
@@ -87,6 +87,8 @@ describe('from the worklist to a child, and emergency access', () => {
     await page.waitForURL(new RegExp(`/children/${child.child.id}$`));
     await expectPageHeading(page, childName);
     await page.locator(qa('child-page')).waitFor();
+    // The window title goes to the browser's history: it never names the child.
+    expect(await page.title()).toBe('Lapsen tiedot – Lumo');
     expect(await page.locator(qa('child-hetu')).textContent()).toBe(child.child.hetu);
     expect(await page.locator(qa('child-birth-date')).textContent()).toBe(d(child.child.birthDate ?? ''));
     expect(await page.locator(qa('child-age')).textContent()).toMatch(/^\d+ vuo(si|tta)$/);
@@ -111,9 +113,7 @@ describe('from the worklist to a child, and emergency access', () => {
   });
 
   test('a team member sees the child but not the responsible worker’s tools', async () => {
-    const page = await newPage(browser);
-    await signIn(page, 'mikko.laine');
-    await page.goto(`/children/${child.child.id}`);
+    const page = await signedInPage(browser, 'mikko.laine', `/children/${child.child.id}`);
     await expectPageHeading(page, childName, { focused: false });
     expect(await page.locator(qa('child-edit')).isVisible()).toBe(true);
     expect(await page.locator(qa('child-access-grants')).count()).toBe(0);
@@ -122,9 +122,7 @@ describe('from the worklist to a child, and emergency access', () => {
   });
 
   test('a worker of another team gets the neutral not-found page', async () => {
-    const page = await newPage(browser);
-    await signIn(page, 'tiina.lahtinen');
-    await page.goto(`/children/${child.child.id}`);
+    const page = await signedInPage(browser, 'tiina.lahtinen', `/children/${child.child.id}`);
     await page.locator(qa('child-not-found')).waitFor();
     await expectPageHeading(page, 'Tietoja ei löytynyt tai sinulla ei ole niihin pääsyä', { focused: false });
     const text = await visibleText(page.locator('main'));
@@ -181,6 +179,13 @@ describe('from the worklist to a child, and emergency access', () => {
     expect(await page.locator(qa('child-hetu')).textContent()).toBe(child.child.hetu);
     await screenshot(page, 'child-emergency');
 
+    // Her worklist now has the child under emergency access.
+    await page.locator(qa('nav-worklist')).click();
+    const emergencyRow = page.locator(
+      `${qa('worklist-section-emergency')} ${qa('worklist-row')}[data-child-id="${child.child.id}"]`,
+    );
+    await emergencyRow.waitFor();
+
     await page.context().close();
   });
 
@@ -191,10 +196,8 @@ describe('from the worklist to a child, and emergency access', () => {
       reason: OTHER_REASON,
     });
     expect(taken.status).toBe(201);
-    await matti.dispose();
 
-    const page = await newPage(browser);
-    await signIn(page, 'leena.lehtonen');
+    const page = await signedInPage(browser, 'leena.lehtonen');
     await page.locator(qa('nav-emergency')).click();
     await expectPageHeading(page, 'Hätäpääsyt');
     const review = page.locator(`${qa('emergency-review-row')}[data-child-id="${other.id}"]`);
@@ -213,8 +216,7 @@ describe('from the worklist to a child, and emergency access', () => {
   });
 
   test('the responsible worker sees the emergency access in her worklist and on the child page', async () => {
-    const page = await newPage(browser);
-    await signIn(page, 'anna.virtanen');
+    const page = await signedInPage(browser, 'anna.virtanen');
     const notice = page.locator(qa('emergency-notice')).filter({ hasText: childName });
     await notice.first().waitFor();
     const noticeText = await visibleText(notice.first());
@@ -236,9 +238,7 @@ describe('from the worklist to a child, and emergency access', () => {
   });
 
   test('the use log lists the reads, the refusal and the emergency access', async () => {
-    const page = await newPage(browser);
-    await signIn(page, 'anna.virtanen');
-    await page.goto(`/children/${child.child.id}`);
+    const page = await signedInPage(browser, 'anna.virtanen', `/children/${child.child.id}`);
     await page.locator(qa('child-audit-log-link')).click();
     await page.waitForURL(/\/use-log$/);
     await expectPageHeading(page, /^Käyttöloki/);

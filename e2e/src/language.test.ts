@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clientsOf, setUserLanguage } from './support/api';
+import { clientsOf, disposeApiSessions, setUserLanguage, signedInPage } from './support/api';
 import {
   expectAccessible,
   expectPageHeading,
@@ -18,6 +18,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  // Other test files expect these users in Finnish, whatever order the files run in.
+  for (const username of ['sari.heikkinen', 'laura.hamalainen', 'matti.karjalainen']) {
+    await setUserLanguage(username, 'fi');
+  }
+  await disposeApiSessions();
 });
 
 describe('languages', () => {
@@ -85,16 +90,16 @@ describe('languages', () => {
   });
 
   test('a social worker works in Swedish throughout', async () => {
-    await setUserLanguage('mikko.laine', 'sv');
-    const [client] = await clientsOf('mikko.laine');
-    if (!client) throw new Error('mikko.laine has no clients');
+    await setUserLanguage('laura.hamalainen', 'sv');
+    const [client] = await clientsOf('laura.hamalainen');
+    if (!client) throw new Error('laura.hamalainen has no clients');
     const name = `${client.firstNames} ${client.lastName}`;
 
     const page = await newPage(browser);
     await page.goto('/login');
     await page.locator(qa('lang-sv')).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Logga in');
-    await signIn(page, 'mikko.laine');
+    await signIn(page, 'laura.hamalainen');
     await expectPageHeading(page, 'Arbetslista');
     expect(await page.title()).toBe('Arbetslista – Lumo');
     expect(await page.locator(qa('nav-worklist')).textContent()).toBe('Arbetslista');
@@ -156,10 +161,7 @@ describe('languages', () => {
     await setUserLanguage('matti.karjalainen', 'sv');
     const [client] = await clientsOf('sari.heikkinen');
     if (!client) throw new Error('sari.heikkinen has no clients');
-    const page = await newPage(browser);
-    await signIn(page, 'matti.karjalainen');
-    await expectPageHeading(page, 'Arbetslista');
-    await page.goto(`/children/${client.id}`);
+    const page = await signedInPage(browser, 'matti.karjalainen', `/children/${client.id}`);
     await expectPageHeading(page, 'Uppgifterna hittades inte eller så har du inte åtkomst till dem', {
       focused: false,
     });

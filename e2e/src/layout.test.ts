@@ -1,15 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clientsOf } from './support/api';
+import { clientsOf, disposeApiSessions, signedInPage } from './support/api';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
   expectPageHeading,
   launchBrowser,
-  newPage,
   qa,
   screenshot,
-  signIn,
   ZOOMED,
 } from './support/browser';
 
@@ -29,6 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await disposeApiSessions();
 });
 
 async function activeElement(page: Page) {
@@ -42,8 +41,8 @@ async function activeElement(page: Page) {
 
 describe('at 640 px (200 % zoom)', () => {
   test('the main screens reflow without sideways scrolling', async () => {
-    const page = await newPage(browser, ZOOMED);
-    await signIn(page, 'anna.virtanen');
+    const page = await signedInPage(browser, 'anna.virtanen', '/worklist', ZOOMED);
+    await page.locator(qa('worklist-row')).first().waitFor();
     await expectNoHorizontalScroll(page, 'worklist');
     await screenshot(page, 'worklist');
 
@@ -71,9 +70,7 @@ describe('at 640 px (200 % zoom)', () => {
   });
 
   test('the team lead’s screens reflow too', async () => {
-    const page = await newPage(browser, ZOOMED);
-    await signIn(page, 'matti.karjalainen');
-    await page.goto(`/children/${otherChildId}`);
+    const page = await signedInPage(browser, 'matti.karjalainen', `/children/${otherChildId}`, ZOOMED);
     await page.locator(qa('emergency-reason')).waitFor();
     await expectNoHorizontalScroll(page, 'not found with the emergency form');
     await screenshot(page, 'emergency-form');
@@ -87,12 +84,9 @@ describe('at 640 px (200 % zoom)', () => {
 
 describe('keyboard', () => {
   test('the skip link leads to the main content and the focus moves to each new page’s heading', async () => {
-    const page = await newPage(browser);
-    await signIn(page, 'anna.virtanen');
-    await expectPageHeading(page, 'Työlista');
-
+    const page = await signedInPage(browser, 'anna.virtanen');
     // A page the browser loads leaves the focus at the top: the first Tab stop is the skip link.
-    await page.reload();
+    await expectPageHeading(page, 'Työlista', { focused: false });
     await page.locator(qa('worklist-row')).first().waitFor();
     await page.keyboard.press('Tab');
     expect((await activeElement(page)).text).toBe('Siirry pääsisältöön');

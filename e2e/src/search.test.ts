@@ -1,15 +1,13 @@
 import type { ChildPage, Worklist } from '@lumo/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { apiSignIn } from './support/api';
+import { apiSignIn, disposeApiSessions, signedInPage } from './support/api';
 import {
   expectAccessible,
   expectPageHeading,
   launchBrowser,
-  newPage,
   qa,
   screenshot,
-  signIn,
   visibleText,
 } from './support/browser';
 
@@ -19,15 +17,11 @@ let otherTeams: ChildPage;
 
 async function someClient(username: string, index: number): Promise<ChildPage> {
   const api = await apiSignIn(username);
-  try {
-    const worklist = await api.get<Worklist>('/api/worklist');
-    const clients = worklist.children.filter((c) => c.relationship === 'responsible');
-    const chosen = clients[index % clients.length];
-    if (!chosen) throw new Error(`${username} has no clients`);
-    return await api.get<ChildPage>(`/api/children/${chosen.id}`);
-  } finally {
-    await api.dispose();
-  }
+  const worklist = await api.get<Worklist>('/api/worklist');
+  const clients = worklist.children.filter((c) => c.relationship === 'responsible');
+  const chosen = clients[index % clients.length];
+  if (!chosen) throw new Error(`${username} has no clients`);
+  return api.get<ChildPage>(`/api/children/${chosen.id}`);
 }
 
 beforeAll(async () => {
@@ -39,6 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await disposeApiSessions();
 });
 
 async function search(page: Page, text: string) {
@@ -49,8 +44,7 @@ async function search(page: Page, text: string) {
 
 describe('person search', () => {
   test('finds one of her children by name and by personal identity code, and no child of another team', async () => {
-    const page = await newPage(browser);
-    await signIn(page, 'anna.virtanen');
+    const page = await signedInPage(browser, 'anna.virtanen');
     await page.locator(qa('nav-search')).click();
     await expectPageHeading(page, 'Henkilöhaku');
     await expectAccessible(page, 'search (fi)');

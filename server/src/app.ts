@@ -13,7 +13,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { assessmentRoutes } from './assessments/routes';
 import { childrenRoutes } from './children/routes';
+import { documentRoutes } from './documents/routes';
+import { notificationRoutes } from './notifications/routes';
+import { planRoutes } from './plans/routes';
+import { teamsRoutes } from './teams/routes';
 import { installAuthentication } from './platform/auth/authenticate';
 import { authRoutes } from './platform/auth/routes';
 import type { Clock } from './platform/clock';
@@ -22,6 +27,8 @@ import type { Db, DbKind } from './platform/db';
 import { healthRoutes } from './platform/health';
 import { installErrorHandling, sendError } from './platform/http-errors';
 import { newId } from './platform/ids';
+import { workforceRoutes } from './workforce/routes';
+import { worklistRoutes } from './worklists/routes';
 
 export interface AppDeps {
   db: Db;
@@ -114,12 +121,21 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(childrenRoutes);
+  await app.register(notificationRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(workforceRoutes);
+  await app.register(planRoutes);
+  await app.register(worklistRoutes);
+  await app.register(documentRoutes);
+  await app.register(teamsRoutes);
 
   // The web app's routes live in the browser: any other GET outside the API gets its page.
   const serveWeb = existsSync(webDist);
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+    // A missing asset is a 404, not the page: a browser holding an old build then reloads.
+    const isPage = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    if (serveWeb && request.method === 'GET' && isPage)
       return reply.sendFile('index.html');
     return sendError(request, reply, 'not_found');
   });

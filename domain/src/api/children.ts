@@ -140,6 +140,8 @@ export const worklistChildSchema = z.object({
   municipality: bilingualName.nullable(),
   caseOpenedAt: instantSchema.nullable(),
   relationship: relationshipKindSchema,
+  /** When the relationship ends, if it does (emergency access: two hours after it was taken). */
+  accessValidTo: instantSchema.nullable(),
   responsibleWorker: z.string().nullable(),
 });
 export type WorklistChild = z.infer<typeof worklistChildSchema>;

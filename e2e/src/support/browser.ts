@@ -33,14 +33,17 @@ export function launchBrowser(): Promise<Browser> {
 export async function newContext(
   browser: Browser,
   viewport: { width: number; height: number } = DESKTOP,
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>,
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
     viewport,
     timezoneId: 'Europe/Helsinki',
     locale: 'fi-FI',
+    ...(storageState ? { storageState } : {}),
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(30_000);
   return context;
 }
 

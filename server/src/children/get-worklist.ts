@@ -21,7 +21,7 @@ export function getWorklist(ctx: Ctx): Promise<Worklist> {
       )
       .leftJoin('organisation as m', 'm.id', 'p.municipality_id')
       .leftJoin('staff_user as w', 'w.id', 'c.responsible_worker_id')
-      .select(['p.id', 'p.first_names', 'p.last_name', 'p.birth_date', 'r.kind', 'c.opened_at'])
+      .select(['p.id', 'p.first_names', 'p.last_name', 'p.birth_date', 'r.kind', 'r.valid_to', 'c.opened_at'])
       .select(['m.name_fi', 'm.name_sv', 'w.first_name as worker_first', 'w.last_name as worker_last'])
       .where('r.user_id', '=', ctx.actor.userId)
       .where('r.valid_from', '<=', now)
@@ -42,6 +42,7 @@ export function getWorklist(ctx: Ctx): Promise<Worklist> {
       municipality: r.name_fi ? { fi: r.name_fi, sv: r.name_sv ?? r.name_fi } : null,
       caseOpenedAt: r.opened_at?.toISOString() ?? null,
       relationship: r.kind,
+      accessValidTo: r.valid_to?.toISOString() ?? null,
       responsibleWorker: r.worker_first ? `${r.worker_first} ${r.worker_last}` : null,
     }));
     const emergencyAccessNotices = await emergencyAccessesToReview(tx, ctx);

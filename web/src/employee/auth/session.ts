@@ -38,13 +38,6 @@ export function useSession(): SessionInfo | null {
   return useQuery(sessionQuery).data ?? null;
 }
 
-/** The session inside the signed-in part of the app, where the router has made sure there is one. */
-export function useSignedInSession(): SessionInfo {
-  const session = useSession();
-  if (!session) throw new Error('no session');
-  return session;
-}
-
 export function can(session: SessionInfo | null, action: string): boolean {
   return !!session?.can.includes(action);
 }

@@ -52,7 +52,7 @@ export function AuditLogPage() {
         </BackNav>
       )}
       <PageHeading
-        title={notFound ? t.child.notFound.title : name ? `${t.auditLog.title}: ${name}` : t.auditLog.title}
+        title={notFound ? t.child.notFound.title : t.auditLog.title}
         focusKey={notFound ? 'nf' : ''}
       >
         {notFound ? (

@@ -70,7 +70,12 @@ export function ChildPage() {
       <BackNav>
         <Link to="/worklist">{t.shell.backToWorklist}</Link>
       </BackNav>
-      <PageHeading data-qa={page ? 'child-name' : undefined} focusKey={page ? 'found' : notFound ? 'nf' : ''}>
+      {/* The window title (kept in the browser's history) never names the child: client data is secret. */}
+      <PageHeading
+        data-qa={page ? 'child-name' : undefined}
+        title={notFound ? t.child.notFound.title : t.child.fallbackTitle}
+        focusKey={page ? 'found' : notFound ? 'nf' : ''}
+      >
         {heading}
       </PageHeading>
       {query.isPending ? <Loading /> : null}

@@ -60,6 +60,9 @@ const Tools = styled.div`
   align-items: center;
   gap: ${spacing.xs} ${spacing.m};
   margin-left: auto;
+  @media (max-width: 700px) {
+    margin-left: 0;
+  }
 `;
 
 const User = styled.div`
@@ -75,6 +78,7 @@ const User = styled.div`
   }
   @media (max-width: 700px) {
     text-align: left;
+    flex-basis: 100%;
   }
 `;
 

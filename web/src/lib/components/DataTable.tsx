@@ -1,6 +1,13 @@
 import { type ReactNode, type TableHTMLAttributes, useId, useLayoutEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
+import { useI18n } from '../i18n';
 import { colors, spacing } from './theme';
+
+const ScrollHint = styled.p`
+  margin: 4px 0 0;
+  font-size: 14px;
+  color: ${colors.depthDark1};
+`;
 
 const Scroller = styled.div`
   width: 100%;
@@ -22,7 +29,7 @@ export const StyledTable = styled.table`
   td {
     text-align: left;
     vertical-align: top;
-    padding: 8px 12px;
+    padding: 6px 10px;
     border-bottom: 1px solid ${colors.depthLight2};
   }
   th:first-child,
@@ -41,6 +48,7 @@ export const StyledTable = styled.table`
   }
   tbody th {
     font-weight: 400;
+    min-width: 10rem;
   }
   td.nowrap,
   th.nowrap {
@@ -70,6 +78,7 @@ export function DataTable({
   captionHidden?: boolean;
   children: ReactNode;
 } & TableHTMLAttributes<HTMLTableElement> & { 'data-qa'?: string }) {
+  const { t } = useI18n();
   const captionId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const [scrollable, setScrollable] = useState(false);
@@ -87,16 +96,19 @@ export function DataTable({
   }, []);
 
   return (
-    <Scroller
-      ref={ref}
-      {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
-    >
-      <StyledTable {...rest}>
-        <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
-          {caption}
-        </caption>
-        {children}
-      </StyledTable>
-    </Scroller>
+    <>
+      <Scroller
+        ref={ref}
+        {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
+      >
+        <StyledTable {...rest}>
+          <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+            {caption}
+          </caption>
+          {children}
+        </StyledTable>
+      </Scroller>
+      {scrollable ? <ScrollHint aria-hidden="true">{t.common.tableScrollHint}</ScrollHint> : null}
+    </>
   );
 }

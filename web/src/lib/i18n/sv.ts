@@ -15,7 +15,7 @@ export const sv: Translations = {
     retry: 'Försök igen',
     networkError: 'Anslutningen till servern misslyckades. Kontrollera nätverket och försök igen.',
     unexpectedError: 'Oväntat fel. Försök igen; om felet upprepas, kontakta supporten.',
-    errorReference: (id) => `Felets identifierare: ${id}`,
+    errorReference: (id) => `Felreferens: ${id}`,
     ageYears: (n) => `${n} år`,
     ageShort: (n) => `${n} år`,
     dateTime: (date, time) => `${date} kl. ${time}`,
