@@ -4,13 +4,19 @@ import { systemClock } from '../../server/src/platform/clock';
 import { loadConfig } from '../../server/src/platform/config';
 import { openPostgres } from '../../server/src/platform/db';
 
+// pgbench reads ":name" as a variable even inside quotes, so colons are written as escapes.
+function quote(text: string): string {
+  const body = text.replaceAll("'", "''");
+  return body.includes(':') ? `E'${body.replaceAll('\\', '\\\\').replaceAll(':', '\\x3a')}'` : `'${body}'`;
+}
+
 function literal(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return `'${value.toISOString()}'`;
-  if (Array.isArray(value)) return `'{${value.map((v) => `"${String(v)}"`).join(',')}}'`;
-  return `'${String(value).replaceAll("'", "''")}'`;
+  if (value instanceof Date) return quote(value.toISOString());
+  if (Array.isArray(value)) return quote(`{${value.map((v) => `"${String(v)}"`).join(',')}}`);
+  return quote(String(value));
 }
 
 function inline(query: CompiledQuery): string {

@@ -4,3 +4,4 @@ export * from './calendar/index';
 export * from './errors';
 export * from './hetu';
 export * from './statutory/index';
+export * from './teams/index';

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildFixture, StaffFixture } from './testing/fixtures';
 import { type Client, startTestEnv, type TestEnv } from './testing/harness';
@@ -21,6 +23,9 @@ type ActorKind = (typeof actors)[number];
 
 let env: TestEnv;
 let child: ChildFixture;
+let teamId: string;
+/** The statutory clock of the child: a notification, its assessment, an agreed plan and its document. */
+const clock = { notificationId: '', assessmentId: '', planId: '', documentId: '' };
 const clients = {} as Record<ActorKind, Client>;
 const users = {} as Record<Exclude<ActorKind, 'signedOut'>, StaffFixture>;
 
@@ -37,6 +42,7 @@ beforeAll(async () => {
     lead: users.teamLead,
     members: [{ user: users.responsible }, { user: users.sameTeam, role: 'family_therapist' }],
   });
+  teamId = team.id;
   const otherTeam = await env.fx.team({ members: [{ user: users.otherTeam }] });
   child = await env.fx.child({ team, responsible: users.responsible });
   await env.fx.child({ team: otherTeam, responsible: users.otherTeam });
@@ -58,8 +64,201 @@ beforeAll(async () => {
     reason: '',
   });
   expect(refused.status).toBe(400);
+  const notification = await clients.responsible.post('/api/notifications', {
+    childId: child.id,
+    receivedAt: '2026-03-09T10:00:00+02:00',
+    notifierCategory: 'school',
+  });
+  expect(notification.status).toBe(201);
+  clock.notificationId = notification.body.id;
+  clock.assessmentId = notification.body.assessmentId;
+  const draft = await clients.responsible.post(`/api/children/${child.id}/client-plans`, {});
+  const edited = await clients.responsible.patch(`/api/client-plans/${draft.body.id}`, {
+    version: draft.body.version,
+    circumstancesToChange: 'Koulunkäynti',
+    supportNeeded: 'Perhetyö',
+  });
+  const agreed = await clients.responsible.post(`/api/client-plans/${draft.body.id}/agree`, {
+    version: edited.body.version,
+  });
+  expect(agreed.status).toBe(200);
+  clock.planId = draft.body.id;
+  const document = await clients.responsible.post(`/api/client-plans/${clock.planId}/documents`, {
+    language: 'fi',
+  });
+  expect(document.status).toBe(201);
+  clock.documentId = document.body.id;
 });
 afterAll(() => env.close());
+
+/**
+ * The systemic team workspace of the child's team: a family of the child, a weekly series, a
+ * discussion on today's meeting and one on a later meeting, and one of each record written in it.
+ */
+const systemic = {
+  familyId: '',
+  seriesId: '',
+  memberId: '',
+  meetingId: '',
+  laterMeetingId: '',
+  itemId: '',
+  laterItemId: '',
+  hypothesisId: '',
+  entryId: '',
+  experimentId: '',
+  eventId: '',
+};
+let freshRows = 0;
+
+beforeAll(async () => {
+  const family = await clients.responsible.post('/api/families', { childIds: [child.id] });
+  systemic.familyId = family.body.id;
+  const lead = await env.signIn(users.teamLead.username);
+  const series = await lead.post(`/api/teams/${teamId}/meeting-series`, {
+    weekday: 2,
+    startTime: '09:00',
+    startsOn: '2026-01-06',
+  });
+  systemic.seriesId = series.body.id;
+  const newcomer = await env.fx.staff({ roles: ['family_worker'] });
+  const member = await lead.post(`/api/teams/${teamId}/members`, {
+    userId: newcomer.id,
+    teamRole: 'family_worker',
+    joinsOn: '2026-04-01',
+  });
+  systemic.memberId = member.body.id;
+  const meetings = await clients.responsible.get(
+    `/api/teams/${teamId}/meetings?from=2026-03-10&to=2026-03-31`,
+  );
+  systemic.meetingId = meetings.body.meetings[0].id;
+  systemic.laterMeetingId = meetings.body.meetings[2].id;
+  const item = await clients.responsible.post(`/api/meetings/${systemic.meetingId}/agenda`, {
+    familyId: systemic.familyId,
+    dilemma: 'Mikä pitää huolta yllä?',
+  });
+  systemic.itemId = item.body.id;
+  const later = await clients.responsible.post(`/api/meetings/${systemic.laterMeetingId}/agenda`, {
+    familyId: systemic.familyId,
+  });
+  systemic.laterItemId = later.body.id;
+  const on = (path: string, body: unknown) =>
+    clients.responsible.post(`/api/agenda-items/${systemic.itemId}/${path}`, body);
+  systemic.hypothesisId = (await on('hypotheses', { text: 'Hypoteesi' })).body.id;
+  systemic.entryId = (await on('entries', { kind: 'decision', text: 'Päätös' })).body.id;
+  systemic.experimentId = (
+    await on('experiments', { action: 'Kokeilu', who: 'Äiti', followUpOn: '2026-03-20' })
+  ).body.id;
+  await clients.responsible.put(`/api/agenda-items/${systemic.itemId}/summary`, {
+    version: null,
+    text: 'Yhteenveto',
+  });
+  systemic.eventId = (
+    await clients.responsible.post(`/api/families/${systemic.familyId}/timeline-events`, {
+      occurredOn: '2024-06-01',
+      kind: 'move',
+      title: 'Muutto',
+    })
+  ).body.id;
+  expect(Object.values(systemic).every(Boolean), JSON.stringify(systemic)).toBe(true);
+});
+
+/** The current version of a row, so that each actor's edit is tried against the latest. */
+async function versionOf(table: string, key: string, id: string): Promise<number> {
+  const { rows } = await sql<{
+    version: number;
+  }>`SELECT version FROM ${sql.table(table)} WHERE ${sql.ref(key)} = ${id}`.execute(env.db);
+  return rows[0]!.version;
+}
+
+/** A new row of the child's family for each actor to remove, written directly as the owner. */
+async function freshRow(kind: 'agenda_item' | 'record_entry' | 'discussion_attendee' | 'timeline_event') {
+  freshRows++;
+  const id = randomUUID();
+  const now = env.clock.now();
+  const by = users.responsible.id;
+  const familyId = systemic.familyId;
+  if (kind === 'agenda_item') {
+    const meetingId = randomUUID();
+    // Before any experiment was agreed, so that none is due there and the item may go.
+    const day = `2025-01-${String(freshRows).padStart(2, '0')}`;
+    await env.db
+      .insertInto('meeting')
+      .values({
+        id: meetingId,
+        team_id: teamId,
+        series_id: systemic.seriesId,
+        occurs_on: day,
+        date: day,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await env.db
+      .insertInto('agenda_item')
+      .values({
+        id,
+        meeting_id: meetingId,
+        family_id: familyId,
+        position: 1,
+        origin: 'added',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  } else if (kind === 'record_entry') {
+    await env.db
+      .insertInto('record_entry')
+      .values({
+        id,
+        family_id: familyId,
+        agenda_item_id: systemic.itemId,
+        kind: 'decision',
+        text: 'x',
+        created_by: by,
+        created_at: now,
+        updated_at: now,
+        updated_by: by,
+      })
+      .execute();
+  } else if (kind === 'discussion_attendee') {
+    await env.db
+      .insertInto('discussion_attendee')
+      .values({
+        id,
+        family_id: familyId,
+        agenda_item_id: systemic.itemId,
+        label: `Vieras ${freshRows}`,
+        added_by: by,
+        added_at: now,
+      })
+      .execute();
+  } else {
+    await env.db
+      .insertInto('timeline_event')
+      .values({
+        id,
+        family_id: familyId,
+        occurred_on: '2020-01-01',
+        kind: 'other',
+        title: 'x',
+        created_by: by,
+        created_at: now,
+        updated_at: now,
+        updated_by: by,
+      })
+      .execute();
+  }
+  return id;
+}
+
+async function assessmentVersion(): Promise<number> {
+  const row = await env.db
+    .selectFrom('assessment')
+    .select('version')
+    .where('id', '=', clock.assessmentId)
+    .executeTakeFirstOrThrow();
+  return row.version;
+}
 
 async function childVersion(): Promise<number> {
   const row = await env.db
@@ -82,6 +281,15 @@ const all = (status: number, signedOut = 401): Record<ActorKind, number> => ({
   emergencyWithoutReason: status,
   expired: status,
   signedOut,
+});
+
+/** The child's workers and every team lead who holds emergency access to her. */
+const readers = (status: number) => ({
+  responsible: status,
+  sameTeam: status,
+  emergency: status,
+  teamLead: status,
+  emergencyWithoutReason: status,
 });
 
 const matrix: Record<string, Row> = {
@@ -136,6 +344,370 @@ const matrix: Record<string, Row> = {
   'GET /api/emergency-accesses': {
     call: (c) => c.get('/api/emergency-accesses'),
     expect: { ...all(403), teamLead: 200, emergency: 200, emergencyWithoutReason: 200 },
+  },
+  // The statutory clock. Intake is a role; everything about a child follows the relationship to her.
+  // By now every team lead has taken emergency access above, so reading looks the same for all three.
+  'POST /api/notifications': {
+    call: (c) =>
+      c.post('/api/notifications', {
+        childId: child.id,
+        receivedAt: '2026-03-10T08:00:00+02:00',
+        notifierCategory: 'police',
+      }),
+    expect: { ...all(403), responsible: 201, otherTeam: 201, expired: 201 },
+  },
+  'GET /api/notifications': { call: (c) => c.get('/api/notifications'), expect: all(200) },
+  'GET /api/notifications/:id': {
+    call: (c) => c.get(`/api/notifications/${clock.notificationId}`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  // The first to assess urgency does it; after that it is already done.
+  'POST /api/notifications/:id/urgency-assessment': {
+    call: (c) => c.post(`/api/notifications/${clock.notificationId}/urgency-assessment`, { urgent: false }),
+    expect: { ...all(404), responsible: 200, sameTeam: 409 },
+  },
+  'POST /api/children/:id/birth': {
+    call: (c) => c.post(`/api/children/${child.id}/birth`, { birthDate: '2015-01-01' }),
+    expect: { ...all(404), responsible: 409, sameTeam: 409 },
+  },
+  'GET /api/children/:id/clock': {
+    call: (c) => c.get(`/api/children/${child.id}/clock`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'GET /api/deadlines': { call: (c) => c.get('/api/deadlines?scope=team'), expect: all(200) },
+  'GET /api/assessments/:id': {
+    call: (c) => c.get(`/api/assessments/${clock.assessmentId}`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'PATCH /api/assessments/:id': {
+    call: async (c) =>
+      c.patch(`/api/assessments/${clock.assessmentId}`, {
+        version: await assessmentVersion(),
+        workingNotes: 'x',
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'POST /api/assessments/:id/family-information': {
+    call: (c) =>
+      c.post(`/api/assessments/${clock.assessmentId}/family-information`, {
+        subject: 'notification',
+        personId: child.id,
+        method: 'in_person',
+        informedOn: '2026-03-10',
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  // Decisions are the responsible worker's alone.
+  'POST /api/assessments/:id/start-decision': {
+    call: (c) =>
+      c.post(`/api/assessments/${clock.assessmentId}/start-decision`, {
+        decision: 'within_client_work',
+        reason: 'Käsitellään asiakassuunnitelman tarkistuksessa.',
+      }),
+    expect: { ...all(404), responsible: 200 },
+  },
+  'POST /api/assessments/:id/conclusion': {
+    call: (c) =>
+      c.post(`/api/assessments/${clock.assessmentId}/conclusion`, { outcome: 'client', reasons: 'x' }),
+    expect: { ...all(404), responsible: 409 },
+  },
+  'POST /api/assessments/:id/documents': {
+    call: (c) => c.post(`/api/assessments/${clock.assessmentId}/documents`, { language: 'fi' }),
+    expect: { ...all(404), responsible: 409, sameTeam: 409 },
+  },
+  'PUT /api/children/:id/responsible-worker': {
+    call: (c) => c.put(`/api/children/${child.id}/responsible-worker`, { workerId: users.responsible.id }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'GET /api/caseloads': { call: (c) => c.get('/api/caseloads'), expect: all(200) },
+  // Only the lead of the team; another team lead is answered as if the team did not exist.
+  'POST /api/teams/:id/caseload-overrides': {
+    call: (c) =>
+      c.post(`/api/teams/${teamId}/caseload-overrides`, {
+        workerId: users.responsible.id,
+        reason: 'Sisarukset samalle työntekijälle.',
+      }),
+    expect: { ...all(403), teamLead: 201, emergency: 404, emergencyWithoutReason: 404 },
+  },
+  'GET /api/children/:id/client-plans': {
+    call: (c) => c.get(`/api/children/${child.id}/client-plans`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'POST /api/children/:id/client-plans': {
+    call: (c) => c.post(`/api/children/${child.id}/client-plans`, {}),
+    expect: { ...all(404), responsible: 201, sameTeam: 409 },
+  },
+  'GET /api/client-plans/:id': {
+    call: (c) => c.get(`/api/client-plans/${clock.planId}`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'PATCH /api/client-plans/:id': {
+    call: (c) => c.patch(`/api/client-plans/${clock.planId}`, { version: 1, childViews: 'x' }),
+    expect: { ...all(404), responsible: 409, sameTeam: 409 },
+  },
+  'POST /api/client-plans/:id/agree': {
+    call: (c) => c.post(`/api/client-plans/${clock.planId}/agree`, { version: 1 }),
+    expect: { ...all(404), responsible: 409 },
+  },
+  'POST /api/client-plans/:id/documents': {
+    call: (c) => c.post(`/api/client-plans/${clock.planId}/documents`, { language: 'sv' }),
+    expect: { ...all(404), responsible: 201, sameTeam: 201 },
+  },
+  'GET /api/children/:id/documents': {
+    call: (c) => c.get(`/api/children/${child.id}/documents`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'GET /api/documents/:id': {
+    call: (c) => c.get(`/api/documents/${clock.documentId}`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  // The systemic team workspace. Team affairs follow the place in the child's team: its members
+  // (responsible, sameTeam) and its lead; it has no consultant here, so nobody arranges its agenda.
+  // The family's records follow the relationships to every child of the family: the team writes,
+  // emergency access (every lead has taken it by now) only reads, and only the responsible worker
+  // shares with the family.
+  'GET /api/teams': { call: (c) => c.get('/api/teams'), expect: all(200) },
+  'GET /api/teams/:id': {
+    call: (c) => c.get(`/api/teams/${teamId}`),
+    expect: { ...all(404), responsible: 200, sameTeam: 200, teamLead: 200 },
+  },
+  'POST /api/teams/:id/members': {
+    call: async (c) =>
+      c.post(`/api/teams/${teamId}/members`, {
+        userId: (await env.fx.staff()).id,
+        teamRole: 'social_worker',
+        joinsOn: '2026-05-01',
+      }),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 201 },
+  },
+  'PATCH /api/teams/:id/members/:memberId': {
+    call: async (c) =>
+      c.patch(`/api/teams/${teamId}/members/${systemic.memberId}`, {
+        version: await versionOf('team_member', 'id', systemic.memberId),
+        teamRole: 'coordinator',
+      }),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 200 },
+  },
+  'GET /api/staff': { call: (c) => c.get('/api/staff?q=Testi'), expect: all(200) },
+  // The team already meets weekly: the lead gets as far as the overlap.
+  'POST /api/teams/:id/meeting-series': {
+    call: (c) =>
+      c.post(`/api/teams/${teamId}/meeting-series`, {
+        weekday: 4,
+        startTime: '13:00',
+        startsOn: '2026-09-03',
+      }),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 409 },
+  },
+  'PATCH /api/meeting-series/:id': {
+    call: async (c) =>
+      c.patch(`/api/meeting-series/${systemic.seriesId}`, {
+        version: await versionOf('meeting_series', 'id', systemic.seriesId),
+        place: 'Kokoushuone 2',
+      }),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 200 },
+  },
+  'GET /api/teams/:id/meetings': {
+    call: (c) => c.get(`/api/teams/${teamId}/meetings?from=2026-03-01&to=2026-03-31`),
+    expect: { ...all(404), responsible: 200, sameTeam: 200, teamLead: 200 },
+  },
+  'GET /api/meetings/:id': {
+    call: (c) => c.get(`/api/meetings/${systemic.meetingId}`),
+    expect: { ...all(404), responsible: 200, sameTeam: 200, teamLead: 200 },
+  },
+  'PATCH /api/meetings/:id': {
+    call: async (c) =>
+      c.patch(`/api/meetings/${systemic.meetingId}`, {
+        version: await versionOf('meeting', 'id', systemic.meetingId),
+        place: 'Etäyhteys',
+      }),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 200 },
+  },
+  // The family is on the later meeting already: members get as far as that.
+  'POST /api/meetings/:id/agenda': {
+    call: (c) => c.post(`/api/meetings/${systemic.laterMeetingId}/agenda`, { familyId: systemic.familyId }),
+    expect: { ...all(404), responsible: 409, sameTeam: 409, teamLead: 403 },
+  },
+  'PUT /api/meetings/:id/agenda/order': {
+    call: (c) => c.put(`/api/meetings/${systemic.meetingId}/agenda/order`, { itemIds: [systemic.itemId] }),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 403 },
+  },
+  'POST /api/meetings/:id/agenda/close': {
+    call: (c) => c.post(`/api/meetings/${systemic.meetingId}/agenda/close`),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 403 },
+  },
+  'POST /api/meetings/:id/agenda/reopen': {
+    call: (c) => c.post(`/api/meetings/${systemic.meetingId}/agenda/reopen`),
+    expect: { ...all(404), responsible: 403, sameTeam: 403, teamLead: 403 },
+  },
+  'PATCH /api/agenda-items/:id': {
+    call: async (c) =>
+      c.patch(`/api/agenda-items/${systemic.itemId}`, {
+        version: await versionOf('agenda_item', 'id', systemic.itemId),
+        visibleConcern: 'Näkyvä huoli',
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'DELETE /api/agenda-items/:id': {
+    call: async (c) => c.request('DELETE', `/api/agenda-items/${await freshRow('agenda_item')}?version=1`),
+    expect: { ...all(404), responsible: 204, sameTeam: 204 },
+  },
+  'POST /api/agenda-items/:id/hypotheses': {
+    call: (c) => c.post(`/api/agenda-items/${systemic.itemId}/hypotheses`, { text: 'Toinen hypoteesi' }),
+    expect: { ...all(404), responsible: 201, sameTeam: 201 },
+  },
+  'PATCH /api/hypotheses/:id': {
+    call: async (c) =>
+      c.patch(`/api/hypotheses/${systemic.hypothesisId}`, {
+        version: await versionOf('hypothesis', 'id', systemic.hypothesisId),
+        status: 'supported',
+        agendaItemId: systemic.itemId,
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'POST /api/agenda-items/:id/entries': {
+    call: (c) => c.post(`/api/agenda-items/${systemic.itemId}/entries`, { kind: 'decision', text: 'Päätös' }),
+    expect: { ...all(404), responsible: 201, sameTeam: 201 },
+  },
+  'PATCH /api/record-entries/:id': {
+    call: async (c) =>
+      c.patch(`/api/record-entries/${systemic.entryId}`, {
+        version: await versionOf('record_entry', 'id', systemic.entryId),
+        text: 'Korjattu päätös',
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'DELETE /api/record-entries/:id': {
+    call: async (c) => c.request('DELETE', `/api/record-entries/${await freshRow('record_entry')}?version=1`),
+    expect: { ...all(404), responsible: 204, sameTeam: 204 },
+  },
+  'POST /api/agenda-items/:id/experiments': {
+    call: (c) =>
+      c.post(`/api/agenda-items/${systemic.itemId}/experiments`, {
+        action: 'Toinen kokeilu',
+        who: 'Isä',
+        followUpOn: '2026-04-01',
+      }),
+    expect: { ...all(404), responsible: 201, sameTeam: 201 },
+  },
+  'PATCH /api/experiments/:id': {
+    call: async (c) =>
+      c.patch(`/api/experiments/${systemic.experimentId}`, {
+        version: await versionOf('experiment', 'id', systemic.experimentId),
+        who: 'Äiti ja isä',
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'POST /api/experiments/:id/follow-ups': {
+    call: async (c) =>
+      c.post(`/api/experiments/${systemic.experimentId}/follow-ups`, {
+        version: await versionOf('experiment', 'id', systemic.experimentId),
+        agendaItemId: systemic.laterItemId,
+        whatHappened: 'Jotain muuttui.',
+        whatWeLearned: '',
+        outcome: 'continue',
+        nextFollowUpOn: '2026-04-30',
+      }),
+    expect: { ...all(404), responsible: 201, sameTeam: 201 },
+  },
+  'POST /api/agenda-items/:id/attendees': {
+    call: (c) =>
+      c.post(`/api/agenda-items/${systemic.itemId}/attendees`, {
+        kind: 'family',
+        label: `Läsnä ${++freshRows}`,
+      }),
+    expect: { ...all(404), responsible: 201, sameTeam: 201 },
+  },
+  'DELETE /api/discussion-attendees/:id': {
+    call: async (c) =>
+      c.request('DELETE', `/api/discussion-attendees/${await freshRow('discussion_attendee')}`),
+    expect: { ...all(404), responsible: 204, sameTeam: 204 },
+  },
+  'PUT /api/agenda-items/:id/summary': {
+    call: async (c) =>
+      c.put(`/api/agenda-items/${systemic.itemId}/summary`, {
+        version: await versionOf('family_summary', 'agenda_item_id', systemic.itemId),
+        text: 'Selkokielinen yhteenveto',
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'POST /api/agenda-items/:id/summary/share': {
+    call: async (c) =>
+      c.post(`/api/agenda-items/${systemic.itemId}/summary/share`, {
+        version: await versionOf('family_summary', 'agenda_item_id', systemic.itemId),
+        shared: true,
+      }),
+    expect: { ...all(404), responsible: 200 },
+  },
+  'GET /api/children/:id/family': {
+    call: (c) => c.get(`/api/children/${child.id}/family`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  // The child is in her family already: those who may record for her get as far as that.
+  'POST /api/families': {
+    call: (c) => c.post('/api/families', { childIds: [child.id] }),
+    expect: { ...all(404), responsible: 409, sameTeam: 409 },
+  },
+  'PUT /api/families/:id/children': {
+    call: async (c) =>
+      c.put(`/api/families/${systemic.familyId}/children`, {
+        version: await versionOf('family', 'id', systemic.familyId),
+        childIds: [child.id],
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'GET /api/families/:id/systemic-view': {
+    call: (c) => c.get(`/api/families/${systemic.familyId}/systemic-view`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'GET /api/families/:id/genogram': {
+    call: (c) => c.get(`/api/families/${systemic.familyId}/genogram`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'PUT /api/families/:id/genogram': {
+    call: async (c) => {
+      const current = await env.db
+        .selectFrom('genogram')
+        .select('version')
+        .where('family_id', '=', systemic.familyId)
+        .executeTakeFirst();
+      const draft = await clients.responsible.get(`/api/families/${systemic.familyId}/genogram/from-record`);
+      return c.put(`/api/families/${systemic.familyId}/genogram`, {
+        version: current?.version ?? 0,
+        document: draft.body.document,
+      });
+    },
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'GET /api/families/:id/genogram/from-record': {
+    call: (c) => c.get(`/api/families/${systemic.familyId}/genogram/from-record`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'GET /api/families/:id/timeline': {
+    call: (c) => c.get(`/api/families/${systemic.familyId}/timeline`),
+    expect: { ...all(404), ...readers(200) },
+  },
+  'POST /api/families/:id/timeline-events': {
+    call: (c) =>
+      c.post(`/api/families/${systemic.familyId}/timeline-events`, {
+        occurredOn: '2023-02-01',
+        kind: 'illness',
+        title: 'Sairaus',
+      }),
+    expect: { ...all(404), responsible: 201, sameTeam: 201 },
+  },
+  'PATCH /api/timeline-events/:id': {
+    call: async (c) =>
+      c.patch(`/api/timeline-events/${systemic.eventId}`, {
+        version: await versionOf('timeline_event', 'id', systemic.eventId),
+        title: 'Muutto Jyväskylään',
+      }),
+    expect: { ...all(404), responsible: 200, sameTeam: 200 },
+  },
+  'DELETE /api/timeline-events/:id': {
+    call: async (c) =>
+      c.request('DELETE', `/api/timeline-events/${await freshRow('timeline_event')}?version=1`),
+    expect: { ...all(404), responsible: 204, sameTeam: 204 },
   },
   // Signing out last, for each actor in turn.
   'POST /api/auth/logout': { call: (c) => c.post('/api/auth/logout'), expect: all(204) },

@@ -18,7 +18,6 @@ import { childrenRoutes } from './children/routes';
 import { documentRoutes } from './documents/routes';
 import { notificationRoutes } from './notifications/routes';
 import { planRoutes } from './plans/routes';
-import { teamsRoutes } from './teams/routes';
 import { installAuthentication } from './platform/auth/authenticate';
 import { authRoutes } from './platform/auth/routes';
 import type { Clock } from './platform/clock';
@@ -27,6 +26,7 @@ import type { Db, DbKind } from './platform/db';
 import { healthRoutes } from './platform/health';
 import { installErrorHandling, sendError } from './platform/http-errors';
 import { newId } from './platform/ids';
+import { teamsRoutes } from './teams/routes';
 import { workforceRoutes } from './workforce/routes';
 import { worklistRoutes } from './worklists/routes';
 
@@ -135,8 +135,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setNotFoundHandler((request, reply) => {
     // A missing asset is a 404, not the page: a browser holding an old build then reloads.
     const isPage = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
-    if (serveWeb && request.method === 'GET' && isPage)
-      return reply.sendFile('index.html');
+    if (serveWeb && request.method === 'GET' && isPage) return reply.sendFile('index.html');
     return sendError(request, reply, 'not_found');
   });
   return app;

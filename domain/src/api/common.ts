@@ -20,6 +20,7 @@ export const errorBodySchema = z.object({
         }),
       )
       .optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

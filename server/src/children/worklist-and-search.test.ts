@@ -204,7 +204,15 @@ describe('emergency access', () => {
     const page = await leena.get(`/api/children/${tiinasChild.id}`);
     expect(page.status).toBe(200);
     expect(page.body.myAccess).toEqual([{ kind: 'emergency', validTo: granted.body.validTo }]);
-    expect(page.body.can).toEqual(['child:read', 'child:update']);
+    // Emergency access reads and corrects; decisions and the use log stay with those who work with the child.
+    expect(page.body.can).toEqual([
+      'child:read',
+      'child:update',
+      'notification:read',
+      'assessment:read',
+      'clientPlan:read',
+      'document:read',
+    ]);
 
     const tiinaClient = await env.signIn(tiina.username);
     const tiinasView = await tiinaClient.get(`/api/children/${tiinasChild.id}`);

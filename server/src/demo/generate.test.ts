@@ -1,4 +1,10 @@
-import { isTestHetu, parseLocalDate } from '@lumo/domain';
+import {
+  assessmentCompleteDue,
+  assessmentStartDue,
+  daysBetween,
+  isTestHetu,
+  parseLocalDate,
+} from '@lumo/domain';
 import { describe, expect, it } from 'vitest';
 import { generateCounty } from './generate';
 
@@ -47,11 +53,59 @@ describe('the demo county generator', () => {
     }
   });
 
-  it('keeps every responsible worker within the legal caseload of 30', () => {
+  it('keeps every responsible worker within the legal caseload of 30 child clients, Mikko Laine exactly at it', () => {
     const caseloads = new Map<string, number>();
-    for (const c of county.child_case)
+    for (const c of county.child_case.filter((c) => c.phase === 'client'))
       caseloads.set(c.responsible_worker_id!, (caseloads.get(c.responsible_worker_id!) ?? 0) + 1);
     expect(Math.max(...caseloads.values())).toBeLessThanOrEqual(30);
+    const mikko = county.staff_user.find((u) => u.username === 'mikko.laine')!;
+    expect(caseloads.get(mikko.id)).toBe(30);
+  });
+
+  it('gives every client an agreed client plan, with some reviews overdue, some due this week, most later', () => {
+    const clients = county.child_case.filter((c) => c.phase === 'client');
+    const plans = new Map(county.client_plan.map((p) => [p.case_id, p]));
+    expect(clients.every((c) => plans.get(c.id)?.status === 'agreed')).toBe(true);
+    const reviews = clients.map((c) =>
+      daysBetween(options.referenceDate, parseLocalDate(plans.get(c.id)!.review_due!)),
+    );
+    const overdue = reviews.filter((d) => d < 0).length;
+    const thisWeek = reviews.filter((d) => d >= 0 && d <= 7).length;
+    expect(overdue).toBeGreaterThan(0);
+    expect(thisWeek).toBeGreaterThan(0);
+    expect(overdue + thisWeek).toBeLessThan(reviews.length / 3);
+    for (const c of clients) expect(plans.get(c.id)!.plan_date! >= c.client_since!).toBe(true);
+  });
+
+  it('has 10–15 % of the children in intake or assessment, with deadlines from the domain clock', () => {
+    const pipeline = county.child_case.filter((c) => c.phase !== 'client');
+    expect(pipeline.length / children.length).toBeGreaterThanOrEqual(0.1);
+    expect(pipeline.length / children.length).toBeLessThanOrEqual(0.15);
+    for (const a of county.assessment) {
+      expect(a.start_due).toBe(assessmentStartDue(parseLocalDate(a.pending_date)));
+      expect(a.complete_due).toBe(assessmentCompleteDue(parseLocalDate(a.pending_date)));
+    }
+    const unassessedToday = county.notification.filter((n) => n.urgency_assessed_at === null);
+    expect(unassessedToday.map((n) => n.received_on)).toEqual(['2026-11-25', '2026-11-25']);
+  });
+
+  it('shows Anna Virtanen every stage: new today, urgent, awaiting start, start overdue, nearing 3 months, under way', () => {
+    const anna = county.staff_user.find((u) => u.username === 'anna.virtanen')!;
+    const cases = new Set(
+      county.child_case.filter((c) => c.responsible_worker_id === anna.id).map((c) => c.id),
+    );
+    const ref = options.referenceDate;
+    const hers = county.assessment.filter((a) => cases.has(a.case_id));
+    const notifications = county.notification.filter((n) => cases.has(n.case_id));
+    expect(notifications.filter((n) => n.urgency_assessed_at === null)).toHaveLength(1);
+    expect(notifications.filter((n) => n.urgent)).toHaveLength(1);
+    expect(hers.some((a) => a.status === 'awaiting_start' && a.start_due < ref)).toBe(true);
+    expect(hers.some((a) => a.status === 'awaiting_start' && a.start_due >= ref)).toBe(true);
+    const completeIn = hers
+      .filter((a) => a.status === 'in_progress')
+      .map((a) => daysBetween(ref, parseLocalDate(a.complete_due)));
+    expect(completeIn.some((d) => d >= 0 && d <= 7)).toBe(true);
+    expect(completeIn.some((d) => d > 7)).toBe(true);
   });
 
   it('uses only valid test identity codes (individual numbers 900–999), each once', () => {

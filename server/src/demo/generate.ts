@@ -1,9 +1,11 @@
 import { formatHetu, type LocalDate, parseLocalDate } from '@lumo/domain';
 import type { Insertable } from 'kysely';
 import type { Database } from '../platform/schema';
+import { clockRows, type PipelineStage, type PlanBucket, pipelineStagesFor } from './clock';
 import { DEMO_PASSWORD, type DemoStaff, demoLeads, demoTeams, keskiSuomiMunicipalities } from './county';
 import { boyNames, girlNames, menNames, streets, surnames, womenNames } from './names';
 import { Random } from './random';
+import { addSystemicWork, emptySystemicWork, type SystemicWorkRows } from './systemic-work';
 
 export interface DemoOptions {
   children: number;
@@ -15,7 +17,7 @@ export interface DemoOptions {
 
 type Rows<T extends keyof Database> = Insertable<Database[T]>[];
 
-export interface DemoCounty {
+export interface DemoCounty extends SystemicWorkRows {
   organisation: Rows<'organisation'>;
   staff_user: Rows<'staff_user'>;
   team: Rows<'team'>;
@@ -25,12 +27,17 @@ export interface DemoCounty {
   family_link: Rows<'family_link'>;
   child_case: Rows<'child_case'>;
   access_relationship: Rows<'access_relationship'>;
+  assessment: Rows<'assessment'>;
+  notification: Rows<'notification'>;
+  client_plan: Rows<'client_plan'>;
 }
 
 // A systemic team has 1–3 social workers (DOMAIN.md); the demo gives each one a full but lawful caseload.
 const SOCIAL_WORKERS_PER_TEAM = 3;
 const MAX_CASELOAD = 30;
 const MIN_CASELOAD = 22;
+// The demo's worker at exactly the legal limit, so that the caseload exception can be shown.
+const FULL_CASELOAD_WORKER = 'mikko.laine';
 
 function addDays(date: LocalDate, days: number): LocalDate {
   const d = new Date(`${date}T00:00:00Z`);
@@ -59,6 +66,10 @@ export function generateCounty(options: DemoOptions): DemoCounty {
     family_link: [],
     child_case: [],
     access_relationship: [],
+    assessment: [],
+    notification: [],
+    client_plan: [],
+    ...emptySystemicWork(),
   };
 
   const countyId = id();
@@ -181,9 +192,12 @@ export function generateCounty(options: DemoOptions): DemoCounty {
   });
 
   const usedHetu = new Set<string>();
-  const hetuFor = (birthDate: LocalDate): string => {
+  // The individual number's parity carries the legal sex: odd for men, even for women.
+  const hetuFor = (birthDate: LocalDate, sex?: 'female' | 'male'): string => {
     for (;;) {
-      const code = formatHetu(birthDate, random.int(900, 999));
+      const n = random.int(900, 999);
+      if (sex && (n % 2 === 0) !== (sex === 'female')) continue;
+      const code = formatHetu(birthDate, n);
       if (!usedHetu.has(code)) {
         usedHetu.add(code);
         return code;
@@ -195,18 +209,24 @@ export function generateCounty(options: DemoOptions): DemoCounty {
   const birthDateBetween = (minAgeDays: number, maxAgeDays: number) =>
     addDays(ref, -random.int(minAgeDays, maxAgeDays));
 
-  // Spread the children over the social workers in team order, each worker below the limit.
+  // Spread the children over the social workers in team order: each worker's clients within the limit,
+  // and about one in eight more children whose notification is still in intake or assessment.
   let remaining = options.children;
+  let workerNo = 0;
+  let forcedPlanBuckets: PlanBucket[] = [];
   for (const record of teamRecords) {
     if (remaining <= 0) break;
     const socialWorkers = record.members.filter((m) => m.role === 'social_worker');
     for (const worker of socialWorkers) {
       if (remaining <= 0) break;
-      const caseload = Math.min(remaining, random.int(MIN_CASELOAD, MAX_CASELOAD - 1));
+      const drawn = random.int(MIN_CASELOAD, MAX_CASELOAD - 1);
+      const clients = Math.min(remaining, worker.username === FULL_CASELOAD_WORKER ? MAX_CASELOAD : drawn);
+      // Every worker has one plan review overdue and one due this week; the rest fall later.
+      forcedPlanBuckets = ['overdue', 'thisWeek'];
       let assigned = 0;
-      while (assigned < caseload) {
+      while (assigned < clients) {
         const siblings = Math.min(
-          caseload - assigned,
+          clients - assigned,
           random.weighted([
             { value: 1, weight: 55 },
             { value: 2, weight: 30 },
@@ -216,11 +236,19 @@ export function generateCounty(options: DemoOptions): DemoCounty {
         addFamily(record, worker.id, siblings);
         assigned += siblings;
       }
-      remaining -= caseload;
+      remaining -= clients;
+      const stages = pipelineStagesFor(worker.username, workerNo++, clients).slice(0, Math.max(0, remaining));
+      for (const stage of stages) addFamily(record, worker.id, 1, stage);
+      remaining -= stages.length;
     }
   }
 
-  function addFamily(record: (typeof teamRecords)[number], workerId: string, siblingCount: number) {
+  function addFamily(
+    record: (typeof teamRecords)[number],
+    workerId: string,
+    siblingCount: number,
+    stage?: PipelineStage,
+  ) {
     const municipality = random.pick(record.team.municipalities);
     const m = keskiSuomiMunicipalities.find((x) => x.name === municipality)!;
     const municipalityId = municipalityIds.get(municipality)!;
@@ -234,7 +262,7 @@ export function generateCounty(options: DemoOptions): DemoCounty {
     const phone = () => `040 ${random.int(100, 999)} ${random.int(1000, 9999)}`;
     const adult = (female: boolean, lastName: string, livesHere: boolean) => {
       const birth = birthDateBetween(22 * 365, 55 * 365);
-      const hetu = hetuFor(birth);
+      const hetu = hetuFor(birth, female ? 'female' : 'male');
       const pid = id();
       out.person.push({
         id: pid,
@@ -299,17 +327,39 @@ export function generateCounty(options: DemoOptions): DemoCounty {
       if (stepParent) link(stepParent, 'step_parent', false, true);
       if (grandparent) link(grandparent, 'grandparent', false, false);
       const bornAt = new Date(`${birth}T08:00:00Z`).getTime();
-      const opened = new Date(Math.max(bornAt, refInstant.getTime() - random.int(20, 3 * 365) * 86_400_000));
+      const drawnOpening = new Date(
+        Math.max(bornAt, refInstant.getTime() - random.int(20, 3 * 365) * 86_400_000),
+      );
+      const caseId = id();
+      const clock = clockRows({
+        random,
+        id,
+        ref,
+        childId,
+        caseId,
+        municipalityId,
+        workerId,
+        birthDate: birth,
+        drawnOpening,
+        stage: stage ?? null,
+        planBucket: stage ? null : (forcedPlanBuckets.shift() ?? null),
+      });
+      const opened = clock.openedAt;
       out.child_case.push({
-        id: id(),
+        id: caseId,
         child_id: childId,
         county_id: countyId,
         municipality_id: municipalityId,
         team_id: record.id,
         responsible_worker_id: workerId,
         status: 'open',
+        phase: clock.phase,
+        client_since: clock.clientSince,
         opened_at: opened,
       });
+      out.assessment.push(...clock.assessments);
+      out.notification.push(...clock.notifications);
+      out.client_plan.push(...clock.plans);
       out.access_relationship.push({
         id: id(),
         user_id: workerId,
@@ -353,6 +403,7 @@ export function generateCounty(options: DemoOptions): DemoCounty {
     }
   }
 
+  addSystemicWork(out, { referenceDate: ref, seed: options.seed ?? 2026 });
   return out;
 }
 

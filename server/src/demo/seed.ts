@@ -4,6 +4,7 @@ import type { Db } from '../platform/db';
 import type { Database } from '../platform/schema';
 import { DEMO_PASSWORD } from './county';
 import { type DemoCounty, generateCounty } from './generate';
+import { systemicWorkTables } from './systemic-work';
 
 const BATCH = 1_000;
 
@@ -18,6 +19,10 @@ const order: (keyof DemoCounty & keyof Database)[] = [
   'family_link',
   'child_case',
   'access_relationship',
+  'assessment',
+  'notification',
+  'client_plan',
+  ...systemicWorkTables,
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {

@@ -26,6 +26,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export function openPostgres(url: string, poolSize = 20, options: { log?: LogConfig } = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server ends (a restart, a dropped test database) is simply
+  // replaced by the pool; unhandled, its error would end the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: new PreparingPool(pool) as unknown as pg.Pool }),
     ...(options.log ? { log: options.log } : {}),

@@ -19,6 +19,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly issues: FieldIssue[] = [],
+    /** Facts the user needs to act on the error (a worker's caseload, say); no personal data. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(code);
   }
@@ -73,6 +75,7 @@ export function sendError(
   reply: FastifyReply,
   code: ErrorCode,
   issues: FieldIssue[] = [],
+  details?: Record<string, unknown>,
 ) {
   const messages = errorMessages(code);
   const language = requestLanguage(request);
@@ -85,12 +88,16 @@ export function sendError(
       ...(issues.length > 0
         ? { issues: issues.map((i) => ({ path: i.path, code: i.code, messages: fieldIssueCatalog[i.code] })) }
         : {}),
+      ...(details ? { details } : {}),
     },
   });
 }
 
-function classify(error: FastifyError): { code: ErrorCode; issues: FieldIssue[] } | null {
-  if (error instanceof AppError) return { code: error.code, issues: error.issues };
+function classify(
+  error: FastifyError,
+): { code: ErrorCode; issues: FieldIssue[]; details?: Record<string, unknown> } | null {
+  if (error instanceof AppError)
+    return { code: error.code, issues: error.issues, ...(error.details ? { details: error.details } : {}) };
   if (error.validation) return { code: 'validation_failed', issues: validationIssues(error) };
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -115,7 +122,7 @@ function classify(error: FastifyError): { code: ErrorCode; issues: FieldIssue[] 
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = classify(error);
-    if (known) return sendError(request, reply, known.code, known.issues);
+    if (known) return sendError(request, reply, known.code, known.issues, known.details);
     request.log.error({ err: error }, 'unexpected error');
     return sendError(request, reply, 'internal_error');
   });

@@ -6,6 +6,8 @@ type Instant = ColumnType<Date, Date | string, Date | string>;
 type DateString = string;
 type WithDefault<T> = ColumnType<T, T | undefined, T>;
 type InstantWithDefault = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A nullable column added later, which older inserts leave out. */
+type OptionalNullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface OrganisationTable {
   id: string;
@@ -67,6 +69,7 @@ export interface TeamMemberTable {
   valid_from: Instant;
   valid_to: Instant | null;
   created_at: Generated<Date>;
+  version: WithDefault<number>;
 }
 
 export interface PersonTable {
@@ -85,6 +88,7 @@ export interface PersonTable {
   language: WithDefault<string>;
   non_disclosure: WithDefault<boolean>;
   deceased_on: DateString | null;
+  expected_birth_date: OptionalNullable<DateString>;
   version: WithDefault<number>;
   created_at: Generated<Date>;
   updated_at: InstantWithDefault;
@@ -108,12 +112,17 @@ export interface ChildCaseTable {
   team_id: string | null;
   responsible_worker_id: string | null;
   status: WithDefault<'open' | 'closed'>;
+  phase: WithDefault<CasePhase>;
+  client_since: OptionalNullable<DateString>;
+  opened_by: OptionalNullable<string>;
   opened_at: Instant;
   closed_at: Instant | null;
   version: WithDefault<number>;
   created_at: Generated<Date>;
   updated_at: InstantWithDefault;
 }
+
+export type CasePhase = 'intake' | 'assessment' | 'client';
 
 export type RelationshipKind = 'responsible' | 'team' | 'emergency';
 
@@ -171,10 +180,332 @@ export interface AuditChainTable {
   last_hash: Uint8Array;
 }
 
+export type AssessmentStatus =
+  | 'awaiting_start'
+  | 'in_progress'
+  | 'concluded'
+  | 'not_started'
+  | 'within_client_work';
+
+export interface AssessmentTable {
+  id: string;
+  child_id: string;
+  case_id: string;
+  pending_date: DateString;
+  start_due: DateString;
+  complete_due: DateString;
+  family_informed_due: DateString;
+  existing_client: boolean;
+  status: WithDefault<AssessmentStatus>;
+  start_decided_on: DateString | null;
+  start_decided_by: string | null;
+  start_decision_reason: string | null;
+  participants: WithDefault<unknown>;
+  child_meetings: WithDefault<unknown>;
+  child_views: WithDefault<string>;
+  child_views_method: WithDefault<string>;
+  guardian_views: WithDefault<string>;
+  working_notes: WithDefault<string>;
+  conclusion: 'client' | 'not_client' | null;
+  conclusion_reasons: string | null;
+  services_instead: string | null;
+  concluded_on: DateString | null;
+  concluded_by: string | null;
+  family_informed_on: DateString | null;
+  version: WithDefault<number>;
+  created_by: string;
+  created_at: InstantWithDefault;
+  updated_at: InstantWithDefault;
+}
+
+export interface NotificationTable {
+  id: string;
+  child_id: string;
+  case_id: string;
+  assessment_id: string | null;
+  municipality_id: string;
+  kind: 'notification' | 'joint_request' | 'pre_birth';
+  received_at: Instant;
+  received_on: DateString;
+  pending_date: DateString | null;
+  channel: string;
+  notifier_category: string;
+  notifier_name: string | null;
+  notifier_contact: string | null;
+  content: string;
+  suspected_offence: WithDefault<boolean>;
+  police_notified: boolean | null;
+  police_not_notified_reason: string | null;
+  registered_by: string;
+  registered_at: Instant;
+  urgency_assessed_at: Instant | null;
+  urgency_assessed_by: string | null;
+  urgent: boolean | null;
+  immediate_measures: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface FamilyInformationTable {
+  id: string;
+  assessment_id: string;
+  child_id: string;
+  subject: 'notification' | 'outcome';
+  person_id: string;
+  informed_on: DateString | null;
+  method: string;
+  not_informed_reason: string | null;
+  notes: WithDefault<string>;
+  recorded_by: string;
+  recorded_at: Instant;
+}
+
+export interface ClientPlanTable {
+  id: string;
+  child_id: string;
+  case_id: string;
+  plan_no: number;
+  status: WithDefault<'draft' | 'agreed'>;
+  circumstances_to_change: WithDefault<string>;
+  support_needed: WithDefault<string>;
+  services: WithDefault<unknown>;
+  goals: WithDefault<unknown>;
+  child_views: WithDefault<string>;
+  guardian_views: WithDefault<string>;
+  dissenting_views: WithDefault<string>;
+  participants: WithDefault<unknown>;
+  requested_review_date: DateString | null;
+  plan_date: DateString | null;
+  review_due: DateString | null;
+  agreed_at: Instant | null;
+  agreed_by: string | null;
+  based_on_id: string | null;
+  version: WithDefault<number>;
+  created_by: string;
+  created_at: Instant;
+  updated_by: string;
+  updated_at: Instant;
+}
+
+export interface DocumentTable {
+  id: string;
+  child_id: string;
+  case_id: string;
+  kind: 'assessment_summary' | 'client_plan';
+  source_id: string;
+  language: 'fi' | 'sv';
+  filename: string;
+  content: Uint8Array;
+  sha256: string;
+  byte_size: number;
+  created_by: string;
+  created_at: Instant;
+}
+
+export interface CaseloadOverrideTable {
+  id: string;
+  team_id: string;
+  worker_id: string;
+  reason: string;
+  granted_by: string;
+  granted_at: Instant;
+  consumed_at: Instant | null;
+  consumed_by: string | null;
+  consumed_case_id: string | null;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
   applied_at: Generated<Date>;
+}
+
+// The systemic team workspace (migration 0010).
+export interface FamilyTable {
+  id: string;
+  child_ids: string[];
+  version: WithDefault<number>;
+  created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface FamilyChildTable {
+  child_id: string;
+  family_id: string;
+}
+
+export interface MeetingSeriesTable {
+  id: string;
+  team_id: string;
+  weekday: number;
+  start_time: string;
+  duration_minutes: number;
+  place: WithDefault<string>;
+  online_url: string | null;
+  starts_on: DateString;
+  ends_on: DateString | null;
+  version: WithDefault<number>;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface MeetingTable {
+  id: string;
+  team_id: string;
+  series_id: string;
+  occurs_on: DateString;
+  date: DateString;
+  start_time: string | null;
+  place: string | null;
+  online_url: string | null;
+  status: WithDefault<'scheduled' | 'cancelled'>;
+  note: WithDefault<string>;
+  agenda_closed_at: Instant | null;
+  agenda_closed_by: string | null;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface AgendaItemTable {
+  id: string;
+  meeting_id: string;
+  family_id: string;
+  position: number;
+  origin: 'added' | 'follow_up' | 'moved';
+  added_by: string | null;
+  dilemma: WithDefault<string>;
+  visible_concern: WithDefault<string>;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export type HypothesisStatus = 'open' | 'supported' | 'set_aside';
+
+export interface HypothesisTable {
+  id: string;
+  family_id: string;
+  agenda_item_id: string;
+  text: string;
+  author_id: string;
+  status: WithDefault<HypothesisStatus>;
+  status_reason: WithDefault<string>;
+  version: WithDefault<number>;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface HypothesisStatusChangeTable {
+  id: string;
+  hypothesis_id: string;
+  family_id: string;
+  agenda_item_id: string | null;
+  status: HypothesisStatus;
+  reason: WithDefault<string>;
+  changed_by: string;
+  changed_at: Instant;
+}
+
+export interface ExperimentTable {
+  id: string;
+  family_id: string;
+  agenda_item_id: string;
+  team_id: string;
+  hypothesis_id: string | null;
+  action: string;
+  who: string;
+  owner_id: string | null;
+  follow_up_on: DateString;
+  status: WithDefault<'open' | 'concluded'>;
+  version: WithDefault<number>;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface ExperimentFollowUpTable {
+  id: string;
+  experiment_id: string;
+  family_id: string;
+  agenda_item_id: string;
+  what_happened: string;
+  what_we_learned: WithDefault<string>;
+  outcome: 'continue' | 'conclude';
+  next_follow_up_on: DateString | null;
+  recorded_by: string;
+  recorded_at: Instant;
+}
+
+export interface RecordEntryTable {
+  id: string;
+  family_id: string;
+  agenda_item_id: string;
+  kind: 'perspective' | 'family_voice' | 'decision';
+  text: string;
+  author_id: string | null;
+  team_role: TeamMemberTable['team_role'] | null;
+  speaker_person_id: string | null;
+  speaker_label: WithDefault<string>;
+  version: WithDefault<number>;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface DiscussionAttendeeTable {
+  id: string;
+  family_id: string;
+  agenda_item_id: string;
+  user_id: string | null;
+  person_id: string | null;
+  label: WithDefault<string>;
+  added_by: string;
+  added_at: Instant;
+}
+
+export interface FamilySummaryTable {
+  agenda_item_id: string;
+  family_id: string;
+  text: string;
+  shared_with_family: WithDefault<boolean>;
+  shared_at: Instant | null;
+  shared_by: string | null;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface GenogramTable {
+  family_id: string;
+  /** A GenogramDocument (domain/src/teams/genogram.ts), validated before it is written. */
+  document: unknown;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface TimelineEventTable {
+  id: string;
+  family_id: string;
+  occurred_on: DateString;
+  date_precision: WithDefault<'day' | 'month' | 'year'>;
+  kind: 'move' | 'loss' | 'illness' | 'service_started' | 'service_ended' | 'other';
+  title: string;
+  description: WithDefault<string>;
+  version: WithDefault<number>;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string;
 }
 
 export interface Database {
@@ -190,5 +521,25 @@ export interface Database {
   session: SessionTable;
   audit_event: AuditEventTable;
   audit_chain: AuditChainTable;
+  assessment: AssessmentTable;
+  notification: NotificationTable;
+  family_information: FamilyInformationTable;
+  client_plan: ClientPlanTable;
+  document: DocumentTable;
+  caseload_override: CaseloadOverrideTable;
   schema_migration: SchemaMigrationTable;
+  family: FamilyTable;
+  family_child: FamilyChildTable;
+  meeting_series: MeetingSeriesTable;
+  meeting: MeetingTable;
+  agenda_item: AgendaItemTable;
+  hypothesis: HypothesisTable;
+  hypothesis_status_change: HypothesisStatusChangeTable;
+  experiment: ExperimentTable;
+  experiment_follow_up: ExperimentFollowUpTable;
+  record_entry: RecordEntryTable;
+  discussion_attendee: DiscussionAttendeeTable;
+  family_summary: FamilySummaryTable;
+  genogram: GenogramTable;
+  timeline_event: TimelineEventTable;
 }

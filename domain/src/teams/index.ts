@@ -1,0 +1,2 @@
+export * from './genogram';
+export * from './meeting-dates';
