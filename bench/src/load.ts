@@ -6,6 +6,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** The server's own time (its Server-Timing header): the 95th percentile. */
+  serverP95: number;
   errors: number;
 }
 
@@ -28,6 +30,7 @@ export async function load(options: {
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies: number[] = [];
+  const serverTimes: number[] = [];
   let errors = 0;
   let next = 0;
   const end = performance.now() + options.seconds * 1000;
@@ -36,6 +39,8 @@ export async function load(options: {
       const request = http.request(
         { host: target.hostname, port: target.port, path, method: 'GET', agent, headers: options.headers },
         (response) => {
+          const timing = /app;dur=([\d.]+)/.exec(String(response.headers['server-timing'] ?? ''));
+          if (timing) serverTimes.push(Number(timing[1]));
           response.resume();
           response.on('end', () => resolve(response.statusCode === 200));
         },
@@ -57,12 +62,14 @@ export async function load(options: {
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   const sorted = Float64Array.from(latencies).sort();
+  const server = Float64Array.from(serverTimes).sort();
   return {
     requests: sorted.length,
     perSecond: sorted.length / elapsed,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
+    serverP95: percentile(server, 95),
     errors,
   };
 }

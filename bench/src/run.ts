@@ -1,8 +1,11 @@
 import os from 'node:os';
 import { childPageBenchmark } from './child-page';
+import { meetingBenchmark } from './meeting';
+import { worklistBenchmark } from './worklists';
 
-function row(name: string, value: string, target: string, ok: boolean) {
-  return `  ${name.padEnd(34)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok ? 'met' : 'NOT MET'}`;
+function row(name: string, value: string, target: string, ok: boolean | null) {
+  const verdict = ok === null ? '' : ok ? 'met' : 'NOT MET';
+  return `  ${name.padEnd(40)} ${value.padStart(10)}   ${target ? `target ${target}`.padEnd(16) : ''.padEnd(16)} ${verdict}`;
 }
 
 const wanted = new Set(process.argv.slice(2));
@@ -11,17 +14,61 @@ const run = (name: string) => wanted.size === 0 || wanted.has(name);
 console.log(
   `Lumo benchmarks — ${os.cpus().length} CPU cores, Node ${process.version}, ${new Date().toISOString()}`,
 );
+console.log(
+  `load average before: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 if (run('child-page')) {
   const r = await childPageBenchmark();
   const ratio = r.http.perSecond / r.tps;
   console.log(
-    '\nchild page: authenticated, access-checked, logged read; 64 connections, PostgreSQL, 100 000 children',
+    '\nissue 2 — child page: authenticated, access-checked, logged read; 64 connections, 100 000 children',
   );
   console.log(row('HTTP requests/s', r.http.perSecond.toFixed(0), '≥ 1500', r.http.perSecond >= 1500));
-  console.log(row('HTTP latency p50 (ms)', r.http.p50.toFixed(1), '', true));
+  console.log(row('HTTP latency p50 (ms)', r.http.p50.toFixed(1), '', null));
   console.log(row('HTTP latency p99 (ms)', r.http.p99.toFixed(1), '≤ 50', r.http.p99 <= 50));
-  console.log(row(`pgbench, same ${r.statements} statements (tps)`, r.tps.toFixed(0), 'baseline', true));
+  console.log(row(`pgbench, same ${r.statements} statements (tps)`, r.tps.toFixed(0), 'baseline', null));
   console.log(row('ratio HTTP / pgbench', ratio.toFixed(2), '≥ 0.5', ratio >= 0.5));
   console.log(`  (${r.http.requests} requests over ${r.children} children, ${r.http.errors} errors)`);
 }
+
+if (run('worklists')) {
+  const r = await worklistBenchmark();
+  console.log('\nissue 3 — deadline worklists, 16 concurrent users, 100 000 children');
+  console.log(
+    row(`worker's own (${r.sizes.mine} children) p95 (ms)`, r.mine.p95.toFixed(1), '≤ 50', r.mine.p95 <= 50),
+  );
+  console.log(
+    row(`  requests/s, p50 (ms)`, `${r.mine.perSecond.toFixed(0)}, ${r.mine.p50.toFixed(1)}`, '', null),
+  );
+  console.log(
+    row(`team's (${r.sizes.team} children) p95 (ms)`, r.team.p95.toFixed(1), '≤ 50', r.team.p95 <= 50),
+  );
+  console.log(
+    row(`  requests/s, p50 (ms)`, `${r.team.perSecond.toFixed(0)}, ${r.team.p50.toFixed(1)}`, '', null),
+  );
+  console.log(`  (${r.mine.errors + r.team.errors} errors)`);
+}
+
+if (run('meeting')) {
+  const r = await meetingBenchmark();
+  console.log(
+    `\nissue 4 — opening a meeting with ${r.families} families, 8 concurrent members, 100 000 children`,
+  );
+  console.log(row('server time p95 (ms)', r.result.serverP95.toFixed(1), '≤ 150', r.result.serverP95 <= 150));
+  console.log(
+    row('HTTP latency p50 / p95 (ms)', `${r.result.p50.toFixed(0)} / ${r.result.p95.toFixed(0)}`, '', null),
+  );
+  console.log(row('requests/s', r.result.perSecond.toFixed(0), '', null));
+  console.log(`  (${r.result.requests} requests, ${r.result.errors} errors)`);
+}
+
+console.log(
+  `\nload average after: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
