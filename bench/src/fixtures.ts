@@ -52,7 +52,11 @@ export async function ensureMultiTeamCoordinator(databaseUrl: string, children =
   }
 }
 
-/** A coming meeting of a generated team with at least 12 families on its agenda, and a member to open it. */
+/**
+ * The coming meeting of a generated team that discussed 12 families last time, and a member to open it.
+ * Some of the 12 are on its agenda already; the rest come back by themselves when it is opened, as their
+ * experiments' follow-ups fall due.
+ */
 export async function meetingWithTwelveFamilies(
   databaseUrl: string,
 ): Promise<{ meetingId: string; username: string }> {
@@ -65,7 +69,9 @@ export async function meetingWithTwelveFamilies(
                       ORDER BY u.username LIMIT 1) AS username
        FROM meeting m
        WHERE m.date >= current_date AND m.status = 'scheduled'
-         AND (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) >= 12
+         AND (SELECT count(*) FROM agenda_item a
+              WHERE a.meeting_id = (SELECT p.id FROM meeting p WHERE p.team_id = m.team_id AND p.date < current_date
+                                    ORDER BY p.date DESC LIMIT 1)) >= 12
        ORDER BY m.date, m.id LIMIT 1`,
     );
     if (!rows[0])

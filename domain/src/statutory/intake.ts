@@ -126,15 +126,32 @@ export function worklistGroup(item: DeadlineFacts, today: LocalDate): WorklistGr
   return deadlineStatus(item.due, today).bucket;
 }
 
+/** Where a deadline stands in a worklist, computed once so that sorting a long list stays cheap. */
+export interface DeadlineOrderKey {
+  group: number;
+  due: LocalDate | null;
+  kind: number;
+}
+
+export function deadlineOrderKey(item: DeadlineFacts, today: LocalDate): DeadlineOrderKey {
+  return {
+    group: worklistGroups.indexOf(worklistGroup(item, today)),
+    due: item.due,
+    kind: deadlineKinds.indexOf(item.kind),
+  };
+}
+
 /** Orders deadlines by group, then by due date (undated last), then by kind in the order of the law. */
-export function compareDeadlines(a: DeadlineFacts, b: DeadlineFacts, today: LocalDate): number {
-  const group =
-    worklistGroups.indexOf(worklistGroup(a, today)) - worklistGroups.indexOf(worklistGroup(b, today));
-  if (group !== 0) return group;
+export function compareDeadlineKeys(a: DeadlineOrderKey, b: DeadlineOrderKey): number {
+  if (a.group !== b.group) return a.group - b.group;
   if (a.due !== b.due) {
     if (a.due === null) return 1;
     if (b.due === null) return -1;
     return a.due < b.due ? -1 : 1;
   }
-  return deadlineKinds.indexOf(a.kind) - deadlineKinds.indexOf(b.kind);
+  return a.kind - b.kind;
+}
+
+export function compareDeadlines(a: DeadlineFacts, b: DeadlineFacts, today: LocalDate): number {
+  return compareDeadlineKeys(deadlineOrderKey(a, today), deadlineOrderKey(b, today));
 }

@@ -1,8 +1,9 @@
 import {
-  compareDeadlines,
+  compareDeadlineKeys,
   type DeadlineItem,
   type DeadlineKind,
   daysBetween,
+  deadlineOrderKey,
   type LocalDate,
   parseLocalDate,
   type RelationshipKind,
@@ -11,6 +12,8 @@ import {
 import { sql } from 'kysely';
 import type { Ctx } from '../platform/context';
 import type { Tx } from '../platform/db';
+
+const finnishOrder = new Intl.Collator('fi');
 
 interface Row {
   kind: DeadlineKind;
@@ -59,17 +62,14 @@ export async function openDeadlines(
       FROM notification n JOIN cases c ON c.id = n.case_id
       WHERE n.urgency_assessed_at IS NULL
       UNION ALL
-      SELECT 'startDecision', a.case_id, a.id, a.start_due
+      SELECT v.kind, a.case_id, a.id, v.due
       FROM assessment a JOIN cases c ON c.id = a.case_id
-      WHERE a.status = 'awaiting_start'
-      UNION ALL
-      SELECT 'familyInformed', a.case_id, a.id, a.family_informed_due
-      FROM assessment a JOIN cases c ON c.id = a.case_id
-      WHERE a.status <> 'concluded' AND a.family_informed_on IS NULL
-      UNION ALL
-      SELECT 'assessmentCompletion', a.case_id, a.id, a.complete_due
-      FROM assessment a JOIN cases c ON c.id = a.case_id
-      WHERE a.status = 'in_progress'
+      CROSS JOIN LATERAL (VALUES
+        ('startDecision', a.start_due, a.status = 'awaiting_start'),
+        ('familyInformed', a.family_informed_due, a.family_informed_on IS NULL),
+        ('assessmentCompletion', a.complete_due, a.status = 'in_progress')
+      ) v (kind, due, open)
+      WHERE a.status <> 'concluded' AND v.open
       UNION ALL
       SELECT CASE WHEN p.id IS NULL THEN 'firstClientPlan' ELSE 'clientPlanReview' END, c.id,
         coalesce(p.id, c.id), p.review_due
@@ -96,7 +96,7 @@ export async function openDeadlines(
     const due = r.due ? parseLocalDate(r.due) : null;
     const facts = { kind: r.kind, due, urgent: r.urgent };
     return {
-      facts,
+      key: deadlineOrderKey(facts, today),
       item: {
         kind: r.kind,
         sourceId: r.source_id,
@@ -120,7 +120,7 @@ export async function openDeadlines(
   return items
     .sort(
       (a, b) =>
-        compareDeadlines(a.facts, b.facts, today) || a.item.child.name.localeCompare(b.item.child.name, 'fi'),
+        compareDeadlineKeys(a.key, b.key) || finnishOrder.compare(a.item.child.name, b.item.child.name),
     )
     .map((x) => x.item);
 }
