@@ -11,7 +11,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
  * Issue 4: opening a team meeting with 12 families (their genograms, open experiments and the
  * last three meetings' notes) at national scale, 8 members at once on the shared screen.
  */
-export async function meetingBenchmark(): Promise<{ result: LoadResult; families: number }> {
+export async function meetingBenchmark(): Promise<{
+  result: LoadResult;
+  baseline: LoadResult;
+  families: number;
+}> {
   const url = await nationalScaleDatabase('lumo_bench', CHILDREN);
   const { meetingId, username } = await meetingWithTwelveFamilies(url);
   const server = await startServer(url);
@@ -37,7 +41,15 @@ export async function meetingBenchmark(): Promise<{ result: LoadResult; families
       headers: { cookie: member.cookie },
       paths: [path],
     });
-    return { result, families: first.agenda.length };
+    // The same-run baseline: the cheapest signed-in request (the session alone, no transaction).
+    const baseline = await load({
+      url: server.url,
+      connections: USERS,
+      seconds: SECONDS,
+      headers: { cookie: member.cookie },
+      paths: ['/api/auth/session'],
+    });
+    return { result, baseline, families: first.agenda.length };
   } finally {
     await server.stop();
   }

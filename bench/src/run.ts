@@ -50,7 +50,15 @@ if (run('worklists')) {
   console.log(
     row(`  requests/s, p50 (ms)`, `${r.team.perSecond.toFixed(0)}, ${r.team.p50.toFixed(1)}`, '', null),
   );
-  console.log(`  (${r.mine.errors + r.team.errors} errors)`);
+  console.log(
+    row(
+      'baseline: session read p95 (ms), req/s',
+      `${r.baseline.p95.toFixed(1)}, ${r.baseline.perSecond.toFixed(0)}`,
+      'same run',
+      null,
+    ),
+  );
+  console.log(`  (${r.mine.errors + r.team.errors + r.baseline.errors} errors)`);
 }
 
 if (run('meeting')) {
@@ -63,7 +71,15 @@ if (run('meeting')) {
     row('HTTP latency p50 / p95 (ms)', `${r.result.p50.toFixed(0)} / ${r.result.p95.toFixed(0)}`, '', null),
   );
   console.log(row('requests/s', r.result.perSecond.toFixed(0), '', null));
-  console.log(`  (${r.result.requests} requests, ${r.result.errors} errors)`);
+  console.log(
+    row(
+      'baseline: session read p95 (ms), req/s',
+      `${r.baseline.p95.toFixed(1)}, ${r.baseline.perSecond.toFixed(0)}`,
+      'same run',
+      null,
+    ),
+  );
+  console.log(`  (${r.result.requests} requests, ${r.result.errors + r.baseline.errors} errors)`);
 }
 
 console.log(

@@ -14,6 +14,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 export async function worklistBenchmark(): Promise<{
   mine: LoadResult;
   team: LoadResult;
+  baseline: LoadResult;
   sizes: { mine: number; team: number };
 }> {
   const url = await nationalScaleDatabase('lumo_bench', CHILDREN);
@@ -41,7 +42,9 @@ export async function worklistBenchmark(): Promise<{
     const mine = await run(worker.cookie, '/api/deadlines?scope=mine', SECONDS);
     await run(unit.cookie, '/api/deadlines?scope=team', 3);
     const team = await run(unit.cookie, '/api/deadlines?scope=team', SECONDS);
-    return { mine, team, sizes };
+    // The same-run baseline: the cheapest signed-in request (the session alone, no transaction).
+    const baseline = await run(worker.cookie, '/api/auth/session', SECONDS);
+    return { mine, team, baseline, sizes };
   } finally {
     await server.stop();
   }
