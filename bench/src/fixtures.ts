@@ -81,3 +81,33 @@ export async function meetingWithTwelveFamilies(
     await client.end();
   }
 }
+
+/**
+ * A multi-agency assessment with eight partners' contributions, its responsible worker to open it,
+ * and the number of contributions it has.
+ */
+export async function assessmentWithEightContributions(
+  databaseUrl: string,
+): Promise<{ multiagencyId: string; username: string; contributions: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT m.id, u.username, count(c.id)::int AS contributions
+       FROM multiagency_assessment m
+       JOIN child_case k ON k.child_id = m.child_id AND k.status = 'open'
+       JOIN staff_user u ON u.id = k.responsible_worker_id
+       JOIN multiagency_contribution c ON c.multiagency_id = m.id
+       GROUP BY m.id, u.username
+       HAVING count(c.id) >= 8
+       ORDER BY m.id LIMIT 1`,
+    );
+    if (!rows[0])
+      throw new Error(
+        'no multi-agency assessment with 8 contributions: seed the county with the current generator (BENCH_FRESH=1)',
+      );
+    return { multiagencyId: rows[0].id, username: rows[0].username, contributions: rows[0].contributions };
+  } finally {
+    await client.end();
+  }
+}

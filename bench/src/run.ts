@@ -1,6 +1,8 @@
 import os from 'node:os';
+import { assessmentBenchmark } from './assessment';
 import { childPageBenchmark } from './child-page';
 import { meetingBenchmark } from './meeting';
+import { registerSearchBenchmark } from './register-search';
 import { worklistBenchmark } from './worklists';
 
 function row(name: string, value: string, target: string, ok: boolean | null) {
@@ -67,6 +69,47 @@ if (run('meeting')) {
     `\nissue 4 — opening a meeting with ${r.families} families, 8 concurrent members, 100 000 children`,
   );
   console.log(row('server time p95 (ms)', r.result.serverP95.toFixed(1), '≤ 150', r.result.serverP95 <= 150));
+  console.log(
+    row('HTTP latency p50 / p95 (ms)', `${r.result.p50.toFixed(0)} / ${r.result.p95.toFixed(0)}`, '', null),
+  );
+  console.log(row('requests/s', r.result.perSecond.toFixed(0), '', null));
+  console.log(
+    row(
+      'baseline: session read p95 (ms), req/s',
+      `${r.baseline.p95.toFixed(1)}, ${r.baseline.perSecond.toFixed(0)}`,
+      'same run',
+      null,
+    ),
+  );
+  console.log(`  (${r.result.requests} requests, ${r.result.errors + r.baseline.errors} errors)`);
+}
+
+if (run('register-search')) {
+  const r = await registerSearchBenchmark();
+  console.log(
+    `\nissue 5 — partnership register search across the four regions (${r.services} service areas), 16 concurrent users`,
+  );
+  console.log(row('HTTP latency p95 (ms)', r.result.p95.toFixed(1), '≤ 30', r.result.p95 <= 30));
+  console.log(row('HTTP latency p50 (ms)', r.result.p50.toFixed(1), '', null));
+  console.log(row('server time p95 (ms)', r.result.serverP95.toFixed(1), '', null));
+  console.log(row('requests/s', r.result.perSecond.toFixed(0), '', null));
+  console.log(
+    row(
+      'baseline: session read p95 (ms), req/s',
+      `${r.baseline.p95.toFixed(1)}, ${r.baseline.perSecond.toFixed(0)}`,
+      'same run',
+      null,
+    ),
+  );
+  console.log(`  (${r.result.requests} requests, ${r.result.errors + r.baseline.errors} errors)`);
+}
+
+if (run('assessment')) {
+  const r = await assessmentBenchmark();
+  console.log(
+    `\nissue 5 — opening a multi-agency assessment with ${r.contributions} partner contributions, 8 concurrent connections`,
+  );
+  console.log(row('server time p95 (ms)', r.result.serverP95.toFixed(1), '≤ 100', r.result.serverP95 <= 100));
   console.log(
     row('HTTP latency p50 / p95 (ms)', `${r.result.p50.toFixed(0)} / ${r.result.p95.toFixed(0)}`, '', null),
   );

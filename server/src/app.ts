@@ -16,6 +16,7 @@ import {
 import { assessmentRoutes } from './assessments/routes';
 import { childrenRoutes } from './children/routes';
 import { documentRoutes } from './documents/routes';
+import { networkRoutes } from './network/routes';
 import { notificationRoutes } from './notifications/routes';
 import { planRoutes } from './plans/routes';
 import { installAuthentication } from './platform/auth/authenticate';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(worklistRoutes);
   await app.register(documentRoutes);
   await app.register(teamsRoutes);
+  await app.register(networkRoutes);
 
   // The web app's routes live in the browser: any other GET outside the API gets its page.
   const serveWeb = existsSync(webDist);

@@ -1,4 +1,4 @@
-import type { RelationshipKind, StaffRole, TeamRelationshipKind } from './roles';
+import type { PartnerSection, RelationshipKind, StaffRole, TeamRelationshipKind } from './roles';
 
 /**
  * Every action on client data, with the relationships or roles that allow it. This table is the
@@ -25,6 +25,22 @@ export const childActions = {
   'clientPlan:agree': { relationships: ['responsible'] },
   'document:read': { relationships: ['responsible', 'team', 'emergency'] },
   'document:create': { relationships: ['responsible', 'team'] },
+  // The agency network (issue 5). The team draws the network map and runs the multi-agency
+  // assessment with the responsible worker; whom the child's data is disclosed to is hers to decide
+  // (LSL §13b), as is sharing the assessment's summary with the partners.
+  'networkMap:read': { relationships: ['responsible', 'team', 'emergency'] },
+  'networkMap:edit': { relationships: ['responsible', 'team'] },
+  'partnerAccess:read': { relationships: ['responsible', 'team', 'emergency'] },
+  'partnerAccess:grant': { relationships: ['responsible'] },
+  'partnerAccess:revoke': { relationships: ['responsible'] },
+  'consent:read': { relationships: ['responsible', 'team', 'emergency'] },
+  'consent:record': { relationships: ['responsible', 'team'] },
+  'disclosureLog:read': { relationships: ['responsible'] },
+  'multiagency:read': { relationships: ['responsible', 'team', 'emergency'] },
+  'multiagency:manage': { relationships: ['responsible', 'team'] },
+  'multiagency:shareSummary': { relationships: ['responsible'] },
+  'consultation:read': { relationships: ['responsible', 'team', 'emergency'] },
+  'consultation:ask': { relationships: ['responsible', 'team'] },
 } as const satisfies Record<string, { relationships: readonly RelationshipKind[] }>;
 
 export type ChildAction = keyof typeof childActions;
@@ -74,6 +90,27 @@ export function allowedTeamActions(relationships: Iterable<TeamRelationshipKind>
   const held = new Set(relationships);
   return (Object.keys(teamActions) as TeamAction[]).filter((action) =>
     teamActions[action].relationships.some((kind: TeamRelationshipKind) => held.has(kind)),
+  );
+}
+
+/**
+ * What a partner professional may do in a child's case, by the sections of her live `partner`
+ * relationship. She has no child action: a partner relationship opens these and nothing else.
+ */
+export const partnerActions = {
+  'partner:readBasicFacts': { sections: ['basic_facts'] },
+  'partner:readAssessment': { sections: ['assessment'] },
+  'partner:contribute': { sections: ['assessment'] },
+  'partner:readNetworkMap': { sections: ['network_map'] },
+  'partner:readClientPlan': { sections: ['client_plan'] },
+} as const satisfies Record<string, { sections: readonly PartnerSection[] }>;
+
+export type PartnerAction = keyof typeof partnerActions;
+
+export function allowedPartnerActions(sections: Iterable<string>): PartnerAction[] {
+  const held = new Set(sections);
+  return (Object.keys(partnerActions) as PartnerAction[]).filter((action) =>
+    partnerActions[action].sections.some((section: PartnerSection) => held.has(section)),
   );
 }
 
@@ -138,6 +175,64 @@ export const roleActions = {
     ],
   },
   'caseload:override': { roles: ['team_lead'] },
+  // The list of one's own teams: staff only (a partner has none).
+  'team:list': {
+    roles: [
+      'social_worker',
+      'consultant_social_worker',
+      'family_therapist',
+      'family_worker',
+      'coordinator',
+      'team_lead',
+      'development_coordinator',
+    ],
+  },
+  // The partnership register is not client data: every account reads it, partners included; team
+  // leads and development coordinators keep it, with the multi-agency action cards and the expert pool.
+  'partnerRegister:read': {
+    roles: [
+      'social_worker',
+      'consultant_social_worker',
+      'family_therapist',
+      'family_worker',
+      'coordinator',
+      'team_lead',
+      'development_coordinator',
+      'partner',
+    ],
+  },
+  'partnerRegister:maintain': { roles: ['team_lead', 'development_coordinator'] },
+  'actionCards:read': {
+    roles: [
+      'social_worker',
+      'consultant_social_worker',
+      'family_therapist',
+      'family_worker',
+      'coordinator',
+      'team_lead',
+      'development_coordinator',
+    ],
+  },
+  'actionCards:maintain': { roles: ['team_lead', 'development_coordinator'] },
+  // Finding a partner professional to invite: names, titles and organisations of partner accounts.
+  'partnerProfessional:search': {
+    roles: ['social_worker', 'consultant_social_worker', 'family_therapist', 'family_worker', 'coordinator'],
+  },
+  // The partner's own view: the cases she has been invited into.
+  'partnerPortal:use': { roles: ['partner'] },
+  // The expert pool of the four regions: who may be asked; kept by the development coordinators.
+  'expertPool:read': {
+    roles: [
+      'social_worker',
+      'consultant_social_worker',
+      'family_therapist',
+      'family_worker',
+      'coordinator',
+      'team_lead',
+      'development_coordinator',
+    ],
+  },
+  'expertPool:maintain': { roles: ['team_lead', 'development_coordinator'] },
 } as const satisfies Record<string, { roles: readonly StaffRole[] }>;
 
 export type RoleAction = keyof typeof roleActions;

@@ -137,7 +137,8 @@ const EMERGENCY_HISTORY_DAYS = 90;
 
 /**
  * Who else holds access to the child: everyone with a live grant, and every emergency access of
- * the last 90 days, so that the responsible worker sees that the glass was broken.
+ * the last 90 days, so that the responsible worker sees that the glass was broken. Partners' access,
+ * with its sections and basis, has its own list (GET /api/children/:id/partner-access).
  */
 async function accessGrantsOf(tx: Tx, ctx: Ctx, childId: string) {
   const now = ctx.clock.now();
@@ -154,7 +155,7 @@ async function accessGrantsOf(tx: Tx, ctx: Ctx, childId: string) {
     title: string;
   }>`SELECT g.id, g.user_id, g.kind, g.valid_from, g.valid_to, g.reason, u.first_name, u.last_name, u.title
      FROM lumo_child_access_grants(${childId}) g JOIN staff_user u ON u.id = g.user_id
-     WHERE g.user_id <> ${ctx.actor.userId}
+     WHERE g.user_id <> ${ctx.actor.userId} AND g.kind <> 'partner'
        AND ((g.valid_from <= ${now} AND (g.valid_to IS NULL OR g.valid_to > ${now}))
          OR (g.kind = 'emergency' AND g.valid_from >= ${since}))
      ORDER BY g.kind = 'emergency' DESC, g.valid_from DESC`.execute(tx);

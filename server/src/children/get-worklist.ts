@@ -1,4 +1,4 @@
-import type { RelationshipKind, Worklist } from '@lumo/domain';
+import type { StaffRelationshipKind, Worklist } from '@lumo/domain';
 import { requireRole } from '../platform/access';
 import { appendAudit, CLIENT_WORK } from '../platform/audit';
 import { asActor, type Ctx } from '../platform/context';
@@ -6,7 +6,7 @@ import { emergencyAccessesToReview } from './emergency-accesses';
 
 // The strongest relationship names the row: a child I am responsible for is mine, even if my
 // team holds the case too.
-const rank: Record<RelationshipKind, number> = { responsible: 0, team: 1, emergency: 2 };
+const rank: Record<StaffRelationshipKind, number> = { responsible: 0, team: 1, emergency: 2 };
 
 /** The children the actor works with now, and the emergency accesses she must know about. */
 export function getWorklist(ctx: Ctx): Promise<Worklist> {
@@ -24,6 +24,8 @@ export function getWorklist(ctx: Ctx): Promise<Worklist> {
       .select(['p.id', 'p.first_names', 'p.last_name', 'p.birth_date', 'r.kind', 'r.valid_to', 'c.opened_at'])
       .select(['m.name_fi', 'm.name_sv', 'w.first_name as worker_first', 'w.last_name as worker_last'])
       .where('r.user_id', '=', ctx.actor.userId)
+      .where('r.kind', '<>', 'partner')
+      .$narrowType<{ kind: StaffRelationshipKind }>()
       .where('r.valid_from', '<=', now)
       .where((eb) => eb.or([eb('r.valid_to', 'is', null), eb('r.valid_to', '>', now)]))
       .orderBy('p.last_name')

@@ -212,6 +212,11 @@ describe('emergency access', () => {
       'assessment:read',
       'clientPlan:read',
       'document:read',
+      'networkMap:read',
+      'partnerAccess:read',
+      'consent:read',
+      'multiagency:read',
+      'consultation:read',
     ]);
 
     const tiinaClient = await env.signIn(tiina.username);

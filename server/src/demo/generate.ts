@@ -1,8 +1,10 @@
 import { formatHetu, type LocalDate, parseLocalDate } from '@lumo/domain';
 import type { Insertable } from 'kysely';
 import type { Database } from '../platform/schema';
+import { type AgencyNetworkRows, addAgencyNetwork, emptyAgencyNetwork } from './agency-network';
 import { clockRows, type PipelineStage, type PlanBucket, pipelineStagesFor } from './clock';
 import { DEMO_PASSWORD, type DemoStaff, demoLeads, demoTeams, keskiSuomiMunicipalities } from './county';
+import { addExpertPool, type ExpertPoolRows, emptyExpertPool } from './expert-pool';
 import { boyNames, girlNames, menNames, streets, surnames, womenNames } from './names';
 import { Random } from './random';
 import { addSystemicWork, emptySystemicWork, type SystemicWorkRows } from './systemic-work';
@@ -17,7 +19,7 @@ export interface DemoOptions {
 
 type Rows<T extends keyof Database> = Insertable<Database[T]>[];
 
-export interface DemoCounty extends SystemicWorkRows {
+export interface DemoCounty extends SystemicWorkRows, ExpertPoolRows, AgencyNetworkRows {
   organisation: Rows<'organisation'>;
   staff_user: Rows<'staff_user'>;
   team: Rows<'team'>;
@@ -70,6 +72,8 @@ export function generateCounty(options: DemoOptions): DemoCounty {
     notification: [],
     client_plan: [],
     ...emptySystemicWork(),
+    ...emptyExpertPool(),
+    ...emptyAgencyNetwork(),
   };
 
   const countyId = id();
@@ -404,6 +408,13 @@ export function generateCounty(options: DemoOptions): DemoCounty {
   }
 
   addSystemicWork(out, { referenceDate: ref, seed: options.seed ?? 2026 });
+  addExpertPool(out, { referenceDate: ref, seed: options.seed ?? 2026, passwordHash: options.passwordHash });
+  addAgencyNetwork(out, {
+    referenceDate: ref,
+    seed: options.seed ?? 2026,
+    passwordHash: options.passwordHash,
+    children: options.children,
+  });
   return out;
 }
 

@@ -1,8 +1,11 @@
 import type { LocalDate } from '@lumo/domain';
+import { refreshServiceSearch } from '../network/register/search-text';
 import { hashPassword } from '../platform/auth/passwords';
 import type { Db } from '../platform/db';
 import type { Database } from '../platform/schema';
+import { agencyNetworkTables } from './agency-network';
 import { DEMO_PASSWORD } from './county';
+import { expertPoolTables } from './expert-pool';
 import { type DemoCounty, generateCounty } from './generate';
 import { systemicWorkTables } from './systemic-work';
 
@@ -18,11 +21,15 @@ const order: (keyof DemoCounty & keyof Database)[] = [
   'person',
   'family_link',
   'child_case',
+  // Before the relationships: a partner's access on a consent references it.
+  'consent',
   'access_relationship',
   'assessment',
   'notification',
   'client_plan',
   ...systemicWorkTables,
+  ...expertPoolTables,
+  ...agencyNetworkTables,
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -55,6 +62,10 @@ export async function seedDemo(
       }
       options.onProgress?.(table, rows.length);
     }
+    // The register's search words, as the app writes them with every change.
+    const services = county.partner_service.map((s) => s.id);
+    for (let i = 0; i < services.length; i += BATCH)
+      await refreshServiceSearch(tx, services.slice(i, i + BATCH));
   });
   return county;
 }

@@ -6,6 +6,7 @@ import {
   type RelationshipKind,
   type RoleAction,
   relationshipsAllowing,
+  type StaffRelationshipKind,
 } from '@lumo/domain';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { appendAudit, CLIENT_WORK } from './audit';
@@ -15,11 +16,14 @@ import { AppError } from './http-errors';
 import type { Database } from './schema';
 
 export interface HeldRelationship {
-  kind: RelationshipKind;
+  kind: StaffRelationshipKind;
   validTo: Date | null;
 }
 
-/** The relationships the actor holds to a child now, each with the time it ends (if it does). */
+/**
+ * The relationships the actor holds to a child now, each with the time it ends (if it does). A
+ * partner relationship opens no child action (only partner actions), so it is not one of them.
+ */
 export async function relationshipsTo(tx: Tx, ctx: Ctx, childId: string): Promise<HeldRelationship[]> {
   const now = ctx.clock.now();
   const rows = await tx
@@ -27,6 +31,8 @@ export async function relationshipsTo(tx: Tx, ctx: Ctx, childId: string): Promis
     .select(['kind', 'valid_to'])
     .where('user_id', '=', ctx.actor.userId)
     .where('child_id', '=', childId)
+    .where('kind', '<>', 'partner')
+    .$narrowType<{ kind: StaffRelationshipKind }>()
     .where('valid_from', '<=', now)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', now)]))
     .execute();

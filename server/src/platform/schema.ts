@@ -124,7 +124,7 @@ export interface ChildCaseTable {
 
 export type CasePhase = 'intake' | 'assessment' | 'client';
 
-export type RelationshipKind = 'responsible' | 'team' | 'emergency';
+export type RelationshipKind = 'responsible' | 'team' | 'emergency' | 'partner';
 
 export interface AccessRelationshipTable {
   id: string;
@@ -137,6 +137,17 @@ export interface AccessRelationshipTable {
   granted_by: string | null;
   source_id: string | null;
   created_at: Generated<Date>;
+  // A partner relationship's scope and basis (migration 0020).
+  sections: OptionalNullable<string[]>;
+  legal_basis: OptionalNullable<'statutory' | 'consent'>;
+  provision: OptionalNullable<string>;
+  provision_detail: OptionalNullable<string>;
+  consent_id: OptionalNullable<string>;
+  purpose: OptionalNullable<string>;
+  revoked_at: OptionalNullable<Date>;
+  revoked_by: OptionalNullable<string>;
+  revocation: OptionalNullable<'revoked' | 'consent_withdrawn'>;
+  revoked_reason: OptionalNullable<string>;
 }
 
 export interface SessionTable {
@@ -508,6 +519,277 @@ export interface TimelineEventTable {
   updated_by: string;
 }
 
+// The agency network (migration 0020).
+export interface MunicipalityTable {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  region: string;
+}
+
+export interface PartnerOrganisationTable {
+  id: string;
+  sector: string;
+  region: string;
+  municipality_code: string | null;
+  phone: WithDefault<string>;
+  email: WithDefault<string>;
+  website: WithDefault<string>;
+  notes: WithDefault<string>;
+  active: WithDefault<boolean>;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export interface PartnerServiceTable {
+  id: string;
+  organisation_id: string;
+  service_type: string;
+  name_fi: string;
+  name_sv: WithDefault<string>;
+  region: string;
+  description: WithDefault<string>;
+  address: WithDefault<string>;
+  phone: WithDefault<string>;
+  email: WithDefault<string>;
+  active: WithDefault<boolean>;
+  /** A tsvector, written with to_tsvector('simple', …) and never read back. */
+  search: unknown;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export interface PartnerServiceAreaTable {
+  service_id: string;
+  municipality_code: string;
+}
+
+export interface PartnerContactTable {
+  id: string;
+  organisation_id: string;
+  service_id: string | null;
+  name: string;
+  title: WithDefault<string>;
+  phone: WithDefault<string>;
+  email: WithDefault<string>;
+  user_id: string | null;
+  notes: WithDefault<string>;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export interface CollaborationModelTable {
+  id: string;
+  name_fi: string;
+  name_sv: WithDefault<string>;
+  description: WithDefault<string>;
+  region: string | null;
+  municipality_code: string | null;
+  partner_organisation_ids: WithDefault<string[]>;
+  service_ids: WithDefault<string[]>;
+  /** The ordered steps, each { title, owner, actionCard }. */
+  steps: unknown;
+  active: WithDefault<boolean>;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export interface ActionCardTable {
+  id: string;
+  county_id: string;
+  phase: string;
+  position: number;
+  title_fi: string;
+  title_sv: WithDefault<string>;
+  instructions_fi: WithDefault<string>;
+  instructions_sv: WithDefault<string>;
+  owner: string;
+  due_working_days: number;
+  active: WithDefault<boolean>;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export interface ExpertProfileTable {
+  user_id: string;
+  expertise: string[];
+  region: string;
+  description: WithDefault<string>;
+  available: WithDefault<boolean>;
+  version: WithDefault<number>;
+  updated_at: Instant;
+  updated_by: string | null;
+}
+
+export interface ConsentTable {
+  id: string;
+  child_id: string;
+  given_by_person_id: string;
+  giver_role: 'guardian' | 'child';
+  given_on: DateString;
+  method: string;
+  organisation_id: string;
+  scopes: string[];
+  purpose: string;
+  valid_until: DateString;
+  notes: WithDefault<string>;
+  recorded_by: string;
+  recorded_at: Instant;
+  withdrawn_on: DateString | null;
+  withdrawal_recorded_at: Instant | null;
+  withdrawal_recorded_by: string | null;
+  withdrawal_note: WithDefault<string>;
+  version: WithDefault<number>;
+}
+
+export interface DisclosureEventTable {
+  id: string;
+  occurred_at: Instant;
+  child_id: string;
+  recipient_user_id: string;
+  recipient_name: string;
+  recipient_organisation_id: string;
+  data: string;
+  data_ref: string | null;
+  purpose: string;
+  legal_basis: 'statutory' | 'consent';
+  provision: string | null;
+  provision_detail: WithDefault<string>;
+  consent_id: string | null;
+  relationship_id: string | null;
+  decided_by: string | null;
+  request_id: WithDefault<string>;
+}
+
+export interface NetworkMapVersionTable {
+  id: string;
+  child_id: string;
+  version: number;
+  /** A NetworkMapDocument (domain/src/api/network-map.ts), validated before it is written. */
+  document: unknown;
+  note: WithDefault<string>;
+  saved_by: string;
+  saved_at: Instant;
+}
+
+export interface MultiagencyAssessmentTable {
+  id: string;
+  assessment_id: string;
+  child_id: string;
+  phase: WithDefault<string>;
+  started_on: DateString;
+  started_by: string;
+  started_at: Instant;
+  version: WithDefault<number>;
+  updated_at: Instant;
+}
+
+export interface MultiagencyTaskTable {
+  id: string;
+  multiagency_id: string;
+  child_id: string;
+  card_id: string | null;
+  phase: string;
+  position: number;
+  title_fi: string;
+  title_sv: WithDefault<string>;
+  instructions_fi: WithDefault<string>;
+  instructions_sv: WithDefault<string>;
+  owner: string;
+  assignee: WithDefault<string>;
+  due_on: DateString;
+  done_at: Instant | null;
+  done_by: string | null;
+  note: WithDefault<string>;
+  version: WithDefault<number>;
+  updated_at: Instant;
+}
+
+export interface MultiagencyContributionTable {
+  id: string;
+  multiagency_id: string;
+  child_id: string;
+  author_id: string;
+  organisation_id: string;
+  relationship_id: string;
+  observations: WithDefault<string>;
+  concerns: WithDefault<string>;
+  strengths: WithDefault<string>;
+  proposed_support: WithDefault<string>;
+  meeting_availability: WithDefault<string>;
+  submitted_at: Instant | null;
+  version: WithDefault<number>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface NetworkMeetingTable {
+  id: string;
+  multiagency_id: string;
+  child_id: string;
+  held_on: DateString;
+  start_time: string | null;
+  place: WithDefault<string>;
+  attendees: WithDefault<unknown>;
+  record: WithDefault<string>;
+  next_steps: WithDefault<unknown>;
+  recorded_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  version: WithDefault<number>;
+}
+
+export interface MultiagencySummaryTable {
+  multiagency_id: string;
+  child_id: string;
+  text: string;
+  shared_at: Instant | null;
+  shared_by: string | null;
+  version: WithDefault<number>;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface ConsultationTable {
+  id: string;
+  expertise: string;
+  region: string | null;
+  expert_id: string | null;
+  question: string;
+  background: WithDefault<string>;
+  child_age_years: number | null;
+  identifying: WithDefault<boolean>;
+  legal_basis: 'statutory' | 'consent' | null;
+  provision: string | null;
+  provision_detail: WithDefault<string>;
+  consent_id: string | null;
+  asked_by: string;
+  sent_at: Instant;
+  due_on: DateString;
+  taken_at: Instant | null;
+  status: WithDefault<'open' | 'answered'>;
+  answer: string | null;
+  answered_at: Instant | null;
+  answered_by: string | null;
+  version: WithDefault<number>;
+}
+
+export interface ConsultationCaseTable {
+  consultation_id: string;
+  child_id: string;
+  asked_by: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   staff_user: StaffUserTable;
@@ -542,4 +824,22 @@ export interface Database {
   family_summary: FamilySummaryTable;
   genogram: GenogramTable;
   timeline_event: TimelineEventTable;
+  municipality: MunicipalityTable;
+  partner_organisation: PartnerOrganisationTable;
+  partner_service: PartnerServiceTable;
+  partner_service_area: PartnerServiceAreaTable;
+  partner_contact: PartnerContactTable;
+  collaboration_model: CollaborationModelTable;
+  action_card: ActionCardTable;
+  expert_profile: ExpertProfileTable;
+  consent: ConsentTable;
+  disclosure_event: DisclosureEventTable;
+  network_map_version: NetworkMapVersionTable;
+  multiagency_assessment: MultiagencyAssessmentTable;
+  multiagency_task: MultiagencyTaskTable;
+  multiagency_contribution: MultiagencyContributionTable;
+  network_meeting: NetworkMeetingTable;
+  multiagency_summary: MultiagencySummaryTable;
+  consultation: ConsultationTable;
+  consultation_case: ConsultationCaseTable;
 }

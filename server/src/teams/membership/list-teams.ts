@@ -1,8 +1,10 @@
 import { allowedTeamActions, type TeamRelationshipKind } from '@lumo/domain';
+import { requireRole } from '../../platform/access';
 import { asActor, type Ctx } from '../../platform/context';
 
 /** The teams the actor belongs to now or leads: where her team work starts. */
 export function listTeams(ctx: Ctx) {
+  requireRole(ctx, 'team:list');
   return asActor(ctx, async (tx) => {
     const now = ctx.clock.now();
     const rows = await tx

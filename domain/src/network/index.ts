@@ -1,0 +1,2 @@
+export * from './anonymiser';
+export * from './network-map';
