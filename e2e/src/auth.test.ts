@@ -72,6 +72,7 @@ describe('signing in and out', () => {
   test('when the session ends, the next request leads to sign-in with a message, and back after it', async () => {
     const page = await newPage(browser);
     await signIn(page, 'terhi.koskinen');
+    await page.locator(qa('worklist-tab-children')).click();
     const firstChild = page.locator(qa('worklist-row')).first();
     const childId = await firstChild.getAttribute('data-child-id');
     // The server forgets the session (as after the idle time-out).

@@ -58,6 +58,9 @@ describe('from the worklist to a child, and emergency access', () => {
     const page = await newPage(browser);
     await signIn(page, 'anna.virtanen');
     await expectPageHeading(page, 'Työlista');
+    // The worklist opens on the deadlines; the children are in the next view.
+    await page.locator(qa('deadlines')).waitFor();
+    await page.locator(qa('worklist-tab-children')).click();
     const own = page.locator(`${qa('worklist-section-responsible')} ${qa('worklist-row')}`);
     await own.first().waitFor();
     expect(await own.count()).toBeGreaterThan(5);
@@ -181,10 +184,14 @@ describe('from the worklist to a child, and emergency access', () => {
 
     // Her worklist now has the child under emergency access.
     await page.locator(qa('nav-worklist')).click();
+    await page.locator(qa('worklist-tab-children')).click();
     const emergencyRow = page.locator(
       `${qa('worklist-section-emergency')} ${qa('worklist-row')}[data-child-id="${child.child.id}"]`,
     );
     await emergencyRow.waitFor();
+    expect(await visibleText(emergencyRow.locator(qa('worklist-emergency-until')))).toMatch(
+      /^hätäpääsy voimassa (\d{1,2}\.\d{1,2}\.\d{4} )?klo \d{2}\.\d{2} asti$/,
+    );
 
     await page.context().close();
   });

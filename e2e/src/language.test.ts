@@ -73,6 +73,7 @@ describe('languages', () => {
       .toBe('sv');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Arbetslista');
+    await page.locator(qa('worklist-tab-children')).click();
     expect(await page.locator(qa('worklist-section-responsible')).locator('h2').textContent()).toContain(
       'Mina klienter',
     );
@@ -101,8 +102,10 @@ describe('languages', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Logga in');
     await signIn(page, 'laura.hamalainen');
     await expectPageHeading(page, 'Arbetslista');
-    expect(await page.title()).toBe('Arbetslista – Lumo');
+    expect(await page.title()).toBe('Tidsfrister – Arbetslista – Lumo');
     expect(await page.locator(qa('nav-worklist')).textContent()).toBe('Arbetslista');
+    await page.locator(qa('worklist-tab-children')).click();
+    expect(await page.title()).toBe('Barn – Arbetslista – Lumo');
     const ownSection = page.locator(qa('worklist-section-responsible'));
     await ownSection.locator(qa('worklist-row')).first().waitFor();
     expect(await ownSection.locator('th[scope="col"]').allInnerTexts()).toEqual([

@@ -41,7 +41,7 @@ async function activeElement(page: Page) {
 
 describe('at 640 px (200 % zoom)', () => {
   test('the main screens reflow without sideways scrolling', async () => {
-    const page = await signedInPage(browser, 'anna.virtanen', '/worklist', ZOOMED);
+    const page = await signedInPage(browser, 'anna.virtanen', '/worklist/children', ZOOMED);
     await page.locator(qa('worklist-row')).first().waitFor();
     await expectNoHorizontalScroll(page, 'worklist');
     await screenshot(page, 'worklist');
@@ -87,7 +87,7 @@ describe('keyboard', () => {
     const page = await signedInPage(browser, 'anna.virtanen');
     // A page the browser loads leaves the focus at the top: the first Tab stop is the skip link.
     await expectPageHeading(page, 'Työlista', { focused: false });
-    await page.locator(qa('worklist-row')).first().waitFor();
+    await page.locator(qa('deadline-row')).first().waitFor();
     await page.keyboard.press('Tab');
     expect((await activeElement(page)).text).toBe('Siirry pääsisältöön');
     await page.keyboard.press('Enter');
@@ -103,6 +103,9 @@ describe('keyboard', () => {
     await page.locator(qa('nav-worklist')).focus();
     await page.keyboard.press('Enter');
     await expectPageHeading(page, 'Työlista');
+    await page.locator(qa('worklist-tab-children')).focus();
+    await page.keyboard.press('Enter');
+    await page.locator(qa('worklist-row')).first().waitFor();
     const link = page.locator(`${qa('worklist-row')}[data-child-id="${childId}"] a`);
     await link.focus();
     await page.keyboard.press('Enter');

@@ -119,8 +119,11 @@ export async function expectNoHorizontalScroll(page: Page, label: string): Promi
   expect(scrollWidth, `${label} scrolls sideways at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** The text as rendered (cells and lines separated), as a person reads it. */
-export function visibleText(locator: Locator): Promise<string> {
+/**
+ * The text as rendered (cells and lines separated), as a person reads it; a no-break space (kept between
+ * a section number and its sign, "13 b §") reads as a space.
+ */
+export async function visibleText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator method, not the DOM property
-  return locator.innerText();
+  return (await locator.innerText()).replace(/\u00a0/g, ' ');
 }

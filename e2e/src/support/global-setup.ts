@@ -50,6 +50,12 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
  * with a fresh database seeded with the demo county. Builds nothing itself.
  */
 export default async function setup(project: TestProject) {
+  // While developing: run the journeys against a server already running (its database is then not fresh).
+  const existing = process.env.LUMO_E2E_BASE_URL;
+  if (existing) {
+    project.provide('baseUrl', existing.replace(/\/$/, ''));
+    return;
+  }
   const dist = join(repoRoot, 'web/dist/index.html');
   if (!existsSync(dist)) {
     throw new Error(

@@ -308,6 +308,10 @@ describe('from notification to client plan', () => {
       url: `/api/documents/${plan.body.id}`,
       headers: { cookie: annaClient.cookie! },
     });
+    // A Swedish document is named in Swedish, as the family sees it in the download.
+    expect(planFile.headers['content-disposition']).toBe(
+      'attachment; filename="klientplan-2-2026-10-07-sv.pdf"',
+    );
     const planText = await textOf(new Uint8Array(planFile.rawPayload));
     for (const expected of [
       'Klientplan',

@@ -152,7 +152,7 @@ export function createAssessmentDocument(ctx: Ctx, assessmentId: string, languag
       tx,
       ctx,
       { childId: a.child_id, caseId: a.case_id, kind: 'assessment_summary', sourceId: a.id, language },
-      `palvelutarpeen-arviointi-${a.concluded_on}-${language}.pdf`,
+      `${t.assessmentFile}-${a.concluded_on}-${language}.pdf`,
       pdf,
       access.basis,
     );
@@ -208,7 +208,7 @@ export function createPlanDocument(ctx: Ctx, planId: string, language: DocLangua
       tx,
       ctx,
       { childId: p.child_id, caseId: p.case_id, kind: 'client_plan', sourceId: p.id, language },
-      `asiakassuunnitelma-${p.plan_no}-${p.plan_date}-${language}.pdf`,
+      `${t.planFile}-${p.plan_no}-${p.plan_date}-${language}.pdf`,
       pdf,
       access.basis,
     );

@@ -38,8 +38,8 @@ const labels = {
 export function section(title: string, body: string | Content[]): Content[] {
   return [
     { text: title, style: 'h2' },
-    typeof body === 'string'
-      ? { text: body.trim() || '–', margin: [0, 0, 0, 6] }
+    typeof body === 'string' || body.length === 0
+      ? { text: (typeof body === 'string' && body.trim()) || '–', margin: [0, 0, 0, 6] }
       : { stack: body, margin: [0, 0, 0, 6] },
   ];
 }

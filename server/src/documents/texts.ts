@@ -3,6 +3,9 @@ export const texts = {
   fi: {
     assessmentTitle: 'Yhteenveto palvelutarpeen arvioinnista',
     planTitle: 'Lastensuojelun asiakassuunnitelma',
+    // File names: without letters that some e-mail programs and file systems mangle.
+    assessmentFile: 'palvelutarpeen-arviointi',
+    planFile: 'asiakassuunnitelma',
     born: 'syntynyt',
     dates: 'Määräajat ja päätökset',
     pendingDate: 'Asia tullut vireille',
@@ -36,6 +39,8 @@ export const texts = {
   sv: {
     assessmentTitle: 'Sammanfattning av bedömningen av servicebehovet',
     planTitle: 'Klientplan inom barnskyddet',
+    assessmentFile: 'bedomning-av-servicebehovet',
+    planFile: 'klientplan',
     born: 'född',
     dates: 'Tidsfrister och beslut',
     pendingDate: 'Ärendet anhängigt',

@@ -1,4 +1,12 @@
-import { helsinkiDateOf, type LocalDate, localDateParts, parseLocalDate } from '@lumo/domain';
+import {
+  dayOfWeek,
+  helsinkiDateOf,
+  isLocalDate,
+  type LocalDate,
+  localDateFromParts,
+  localDateParts,
+  parseLocalDate,
+} from '@lumo/domain';
 import type { Translations } from './i18n';
 
 /**
@@ -58,4 +66,75 @@ export function ageInYears(birthDate: string, today: LocalDate = helsinkiToday()
   const now = localDateParts(today);
   const hadBirthday = now.month > born.month || (now.month === born.month && now.day >= born.day);
   return Math.max(0, now.year - born.year - (hadBirthday ? 0 : 1));
+}
+
+/** '2026-12-03' → 'to 3.12.2026': the weekday helps when a deadline is days away. */
+export function formatWeekdayDate(date: string, t: Translations): string {
+  const local = parseLocalDate(date);
+  return `${t.common.weekdayShort(dayOfWeek(local))} ${formatLocalDate(local)}`;
+}
+
+/** Calendar days left as a person says it: '3 päivää', 'tänään', 'myöhässä 2 päivää'. */
+export function formatDaysLeft(daysLeft: number, t: Translations): string {
+  return t.common.daysLeft(daysLeft);
+}
+
+/**
+ * A date typed the Finnish way (d.M.yyyy, also with a two-digit day or month) as a calendar date, or null
+ * when it is not one. A bare year of two digits is not accepted: 1.2.26 is ambiguous in a register.
+ */
+export function parseFinnishDate(text: string): LocalDate | null {
+  const match = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const [, d, m, y] = match;
+  try {
+    const date = localDateFromParts(Number(y), Number(m), Number(d));
+    return isLocalDate(date) ? date : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A wall-clock time typed as HH.mm or HH:mm, in minutes after midnight, or null. */
+export function parseClockTime(text: string): number | null {
+  const match = /^\s*(\d{1,2})[.:](\d{2})\s*$/.exec(text);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
+}
+
+const HELSINKI_WALL = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Helsinki',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+});
+
+/** The Helsinki wall-clock reading of an instant, as milliseconds as if that reading were UTC. */
+function helsinkiWallMs(ms: number): number {
+  const part = new Map(HELSINKI_WALL.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
+  const get = (type: Intl.DateTimeFormatPartTypes) => part.get(type) ?? 0;
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+}
+
+/**
+ * The instant of a Finnish date and wall-clock time (e.g. when a notification was received), whatever
+ * the computer's own time zone. On the night the clocks go back, the earlier of the two is meant.
+ */
+export function helsinkiInstant(date: LocalDate, minutes: number): Date {
+  const { year, month, day } = localDateParts(date);
+  const wanted = Date.UTC(year, month - 1, day) + minutes * 60_000;
+  // Finland is UTC+2 or +3: start from +3 and correct by the offset in force at the guess.
+  let guess = wanted - 3 * 3_600_000;
+  for (let i = 0; i < 2; i++) guess += wanted - helsinkiWallMs(guess);
+  return new Date(guess);
+}
+
+/** The current Finnish time as HH.mm, for a form's default. */
+export function nowClockTime(now: Date = new Date()): string {
+  return formatTime(now);
 }

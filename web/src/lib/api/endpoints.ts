@@ -1,13 +1,35 @@
 import {
+  type Assessment,
   type AuditLog,
+  assessmentSchema,
+  assignmentSchema,
   auditLogSchema,
+  birthRecordedSchema,
+  type Caseloads,
+  type ChildClock,
   type ChildPage,
+  type ClientPlan,
+  caseloadOverrideSchema,
+  caseloadsSchema,
+  childClockSchema,
   childPageSchema,
+  clientPlanListSchema,
+  clientPlanSchema,
+  type DeadlineWorklist,
+  type DocumentMeta,
+  deadlineWorklistSchema,
+  documentListSchema,
+  documentSchema,
   type EmergencyAccessReview,
   emergencyAccessReviewSchema,
   emergencyAccessSchema,
+  type Notification,
+  type NotificationRegister,
+  notificationRegisterSchema,
+  notificationSchema,
   type PersonSearchResult,
   personSearchResultSchema,
+  type RegisterNotificationRequest,
   type SessionInfo,
   sessionSchema,
   type TotpSetup,
@@ -66,4 +88,90 @@ export const childrenApi = {
     }),
   emergencyAccesses: (): Promise<EmergencyAccessReview> =>
     request('GET', '/api/emergency-accesses', { schema: emergencyAccessReviewSchema }),
+};
+
+export const notificationsApi = {
+  register: (body: RegisterNotificationRequest): Promise<Notification> =>
+    request('POST', '/api/notifications', { body, schema: notificationSchema }),
+  get: (id: string): Promise<Notification> =>
+    request('GET', `/api/notifications/${enc(id)}`, { schema: notificationSchema }),
+  assessUrgency: (
+    id: string,
+    body: { urgent: boolean; immediateMeasures: string; clientRelationshipStarts: boolean },
+  ): Promise<Notification> =>
+    request('POST', `/api/notifications/${enc(id)}/urgency-assessment`, { body, schema: notificationSchema }),
+  register25b: (query: {
+    childId?: string | undefined;
+    municipalityId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  }): Promise<NotificationRegister> => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+    const qs = params.toString();
+    return request('GET', `/api/notifications${qs ? `?${qs}` : ''}`, { schema: notificationRegisterSchema });
+  },
+  recordBirth: (childId: string, body: { birthDate: string; hetu?: string; firstNames?: string }) =>
+    request('POST', `/api/children/${enc(childId)}/birth`, { body, schema: birthRecordedSchema }),
+};
+
+export const deadlinesApi = {
+  list: (scope: 'mine' | 'team'): Promise<DeadlineWorklist> =>
+    request('GET', `/api/deadlines?scope=${scope}`, { schema: deadlineWorklistSchema }),
+  clock: (childId: string): Promise<ChildClock> =>
+    request('GET', `/api/children/${enc(childId)}/clock`, { schema: childClockSchema }),
+};
+
+export const assessmentsApi = {
+  get: (id: string): Promise<Assessment> =>
+    request('GET', `/api/assessments/${enc(id)}`, { schema: assessmentSchema }),
+  update: (id: string, body: Record<string, unknown> & { version: number }): Promise<Assessment> =>
+    request('PATCH', `/api/assessments/${enc(id)}`, { body, schema: assessmentSchema }),
+  decideStart: (
+    id: string,
+    body: { decision: 'start' | 'unnecessary' | 'within_client_work'; reason?: string },
+  ): Promise<Assessment> =>
+    request('POST', `/api/assessments/${enc(id)}/start-decision`, { body, schema: assessmentSchema }),
+  informFamily: (id: string, body: Record<string, unknown>): Promise<Assessment> =>
+    request('POST', `/api/assessments/${enc(id)}/family-information`, { body, schema: assessmentSchema }),
+  conclude: (
+    id: string,
+    body: { outcome: 'client' | 'not_client'; reasons: string; servicesInstead?: string },
+  ): Promise<Assessment> =>
+    request('POST', `/api/assessments/${enc(id)}/conclusion`, { body, schema: assessmentSchema }),
+};
+
+export const plansApi = {
+  list: (childId: string) =>
+    request('GET', `/api/children/${enc(childId)}/client-plans`, { schema: clientPlanListSchema }),
+  create: (childId: string): Promise<ClientPlan> =>
+    request('POST', `/api/children/${enc(childId)}/client-plans`, { body: {}, schema: clientPlanSchema }),
+  get: (id: string): Promise<ClientPlan> =>
+    request('GET', `/api/client-plans/${enc(id)}`, { schema: clientPlanSchema }),
+  update: (id: string, body: Record<string, unknown> & { version: number }): Promise<ClientPlan> =>
+    request('PATCH', `/api/client-plans/${enc(id)}`, { body, schema: clientPlanSchema }),
+  agree: (id: string, body: { version: number; planDate?: string }): Promise<ClientPlan> =>
+    request('POST', `/api/client-plans/${enc(id)}/agree`, { body, schema: clientPlanSchema }),
+};
+
+export const workforceApi = {
+  caseloads: (): Promise<Caseloads> => request('GET', '/api/caseloads', { schema: caseloadsSchema }),
+  assignWorker: (childId: string, workerId: string) =>
+    request('PUT', `/api/children/${enc(childId)}/responsible-worker`, {
+      body: { workerId },
+      schema: assignmentSchema,
+    }),
+  grantOverride: (teamId: string, body: { workerId: string; reason: string }) =>
+    request('POST', `/api/teams/${enc(teamId)}/caseload-overrides`, { body, schema: caseloadOverrideSchema }),
+};
+
+export const documentsApi = {
+  list: (childId: string) =>
+    request('GET', `/api/children/${enc(childId)}/documents`, { schema: documentListSchema }),
+  createForAssessment: (id: string, language: 'fi' | 'sv'): Promise<DocumentMeta> =>
+    request('POST', `/api/assessments/${enc(id)}/documents`, { body: { language }, schema: documentSchema }),
+  createForPlan: (id: string, language: 'fi' | 'sv'): Promise<DocumentMeta> =>
+    request('POST', `/api/client-plans/${enc(id)}/documents`, { body: { language }, schema: documentSchema }),
+  /** The stored PDF's address: a plain link, so the browser downloads it with the session cookie. */
+  href: (id: string) => `/api/documents/${enc(id)}`,
 };

@@ -22,7 +22,7 @@ export const H2 = styled.h2`
 
 export const H3 = styled.h3`
   ${typography.heading4}
-  margin: ${spacing.s} 0 ${spacing.xxs};
+  margin: ${spacing.m} 0 ${spacing.xs};
 `;
 
 export const Lead = styled.p`

@@ -7,12 +7,12 @@ import { TextInput } from 'suomifi-ui-components';
 import { childrenApi } from '../../lib/api/endpoints';
 import { DataTable } from '../../lib/components/DataTable';
 import { ErrorNotice } from '../../lib/components/ErrorNotice';
-import { Card, H2, Lead, Muted } from '../../lib/components/Layout';
+import { Card, H2, Lead, Muted, Tag } from '../../lib/components/Layout';
 import { Loading } from '../../lib/components/Loading';
-import { PageHeading } from '../../lib/components/PageHeading';
 import { colors, spacing } from '../../lib/components/theme';
 import { ageInYears, formatDate, formatDateTime, formatLocalDate, formatUntil } from '../../lib/dates';
 import { type Language, localName, type Translations, useI18n } from '../../lib/i18n';
+import { WorklistFrame } from './WorklistFrame';
 
 export const worklistQuery = queryOptions({ queryKey: ['worklist'], queryFn: childrenApi.worklist });
 
@@ -50,7 +50,8 @@ function matches(child: WorklistChild, needle: string, lang: Language): boolean 
     .every((token) => haystack.includes(token));
 }
 
-export function WorklistPage() {
+/** The children the user works with: her own clients, her team's, and those opened with emergency access. */
+export function WorklistChildrenPage() {
   const { t, lang } = useI18n();
   const worklist = useQuery(worklistQuery);
   const [filter, setFilter] = useState('');
@@ -60,49 +61,45 @@ export function WorklistPage() {
   const shown = children.filter((child) => matches(child, needle, lang));
 
   return (
-    <div data-qa="worklist">
-      <PageHeading>{t.worklist.title}</PageHeading>
+    <WorklistFrame tab="children">
       <Lead>{t.worklist.intro}</Lead>
       {worklist.isPending ? <Loading /> : null}
       {worklist.error ? <ErrorNotice error={worklist.error} onRetry={() => void worklist.refetch()} /> : null}
       {worklist.data ? (
-        <>
-          <EmergencyNotices notices={worklist.data.emergencyAccessNotices} />
-          {children.length === 0 ? (
-            <Card>
-              <Muted data-qa="worklist-empty">{t.worklist.noChildrenAtAll}</Muted>
-            </Card>
-          ) : (
-            <>
-              <FilterRow>
-                <TextInput
-                  labelText={t.worklist.filter}
-                  hintText={t.worklist.filterHint}
-                  value={filter}
-                  onChange={(value) => setFilter(String(value ?? ''))}
-                  autoComplete="off"
-                  data-qa="worklist-filter"
+        children.length === 0 ? (
+          <Card>
+            <Muted data-qa="worklist-empty">{t.worklist.noChildrenAtAll}</Muted>
+          </Card>
+        ) : (
+          <>
+            <FilterRow>
+              <TextInput
+                labelText={t.worklist.filter}
+                hintText={t.worklist.filterHint}
+                value={filter}
+                onChange={(value) => setFilter(String(value ?? ''))}
+                autoComplete="off"
+                data-qa="worklist-filter"
+              />
+              <span className="count" aria-live="polite" data-qa="worklist-count">
+                {t.worklist.showing(shown.length, children.length)}
+              </span>
+            </FilterRow>
+            {kinds.map((kind) => {
+              const all = children.filter((child) => child.relationship === kind);
+              if (all.length === 0) return null;
+              return (
+                <WorklistSection
+                  key={kind}
+                  kind={kind}
+                  rows={shown.filter((child) => child.relationship === kind)}
                 />
-                <span className="count" aria-live="polite" data-qa="worklist-count">
-                  {t.worklist.showing(shown.length, children.length)}
-                </span>
-              </FilterRow>
-              {kinds.map((kind) => {
-                const all = children.filter((child) => child.relationship === kind);
-                if (all.length === 0) return null;
-                return (
-                  <WorklistSection
-                    key={kind}
-                    kind={kind}
-                    rows={shown.filter((child) => child.relationship === kind)}
-                  />
-                );
-              })}
-            </>
-          )}
-        </>
+              );
+            })}
+          </>
+        )
       ) : null}
-    </div>
+    </WorklistFrame>
   );
 }
 
@@ -141,7 +138,7 @@ const NoticeBox = styled.section`
   }
 `;
 
-function EmergencyNotices({ notices }: { notices: Worklist['emergencyAccessNotices'] }) {
+export function EmergencyNotices({ notices }: { notices: Worklist['emergencyAccessNotices'] }) {
   const { t } = useI18n();
   const headingId = useId();
   if (notices.length === 0) return null;
@@ -234,6 +231,13 @@ function WorklistRow({ child, t, lang }: { child: WorklistChild; t: Translations
         <Link to="/children/$childId" params={{ childId: child.id }} data-qa="worklist-child-link">
           {child.lastName} {child.firstNames}
         </Link>
+        {child.relationship === 'emergency' && child.accessValidTo ? (
+          <div>
+            <Tag $tone="warning" data-qa="worklist-emergency-until">
+              {t.worklist.emergencyValidUntil(formatUntil(child.accessValidTo, t))}
+            </Tag>
+          </div>
+        ) : null}
       </th>
       <td className="nowrap">{child.birthDate ? formatLocalDate(child.birthDate) : t.common.empty}</td>
       <td className="nowrap">

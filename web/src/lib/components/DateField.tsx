@@ -1,0 +1,52 @@
+import { DateInput } from 'suomifi-ui-components';
+import { useI18n } from '../i18n';
+
+/**
+ * A calendar date typed as d.M.yyyy, or picked from the design system's calendar in the user's
+ * language. The value stays the text the user typed; the form parses it when it is sent.
+ */
+export function DateField({
+  id,
+  labelText,
+  value,
+  onChange,
+  qa,
+  status = 'default',
+  statusText,
+  hintText,
+  optionalText,
+  maxDate,
+}: {
+  id?: string;
+  labelText: string;
+  value: string;
+  onChange: (value: string) => void;
+  qa: string;
+  status?: 'default' | 'error';
+  statusText?: string | undefined;
+  hintText?: string;
+  optionalText?: string;
+  maxDate?: Date;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <div style={{ maxWidth: 320 }}>
+      <DateInput
+        {...(id ? { id } : {})}
+        labelText={labelText}
+        hintText={hintText ?? t.common.dateFormatHint}
+        value={value}
+        onChange={({ value: next }) => onChange(next)}
+        datePickerEnabled
+        language={lang}
+        datePickerTexts={t.common.datePicker}
+        status={status}
+        {...(statusText ? { statusText } : {})}
+        {...(optionalText ? { optionalText } : {})}
+        {...(maxDate ? { maxDate } : {})}
+        fullWidth
+        data-qa={qa}
+      />
+    </div>
+  );
+}
