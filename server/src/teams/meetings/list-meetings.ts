@@ -3,7 +3,7 @@ import { asActor, type Ctx } from '../../platform/context';
 import { requireTeamAction, todayOf } from '../access';
 import { fieldError } from '../queries';
 import { carryOverDueExperiments } from './carry-over';
-import { ensureMeetings, meetingSummaries } from './schedule';
+import { ensureMeetings, meetingSummaries, nextMeetingId } from './schedule';
 
 const MAX_RANGE_DAYS = 366;
 
@@ -18,9 +18,11 @@ export function listMeetings(ctx: Ctx, teamId: string, range: { from: string; to
     if (days > MAX_RANGE_DAYS) throw fieldError('querystring.to', 'too_long');
     await ensureMeetings(tx, ctx, teamId, from, to);
     let meetings = await meetingSummaries(tx, { teamId, from, to });
-    const coming = meetings.filter((m) => m.date >= todayOf(ctx)).map((m) => m.id);
-    if (access.relationships.includes('member') && coming.length > 0) {
-      await carryOverDueExperiments(tx, ctx, coming);
+    // Only the next meeting takes the due follow-ups here: a list reaching months ahead would
+    // otherwise put the family on every one of them, and those items would outlive the follow-up.
+    const nextId = await nextMeetingId(tx, ctx, teamId, todayOf(ctx));
+    if (access.relationships.includes('member') && nextId && meetings.some((m) => m.id === nextId)) {
+      await carryOverDueExperiments(tx, ctx, [nextId]);
       meetings = await meetingSummaries(tx, { teamId, from, to });
     }
     return { meetings };

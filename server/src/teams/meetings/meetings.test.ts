@@ -261,6 +261,24 @@ describe('experiments come back by themselves', () => {
     );
   });
 
+  it('is not put on every coming meeting by a list that reaches months ahead', async () => {
+    const item = await discuss(
+      t.clients.anna,
+      await meetingOn(t.clients.anna, t.team.id, '2026-03-24'),
+      t.families.berg,
+    );
+    await t.clients.anna.post(`/api/agenda-items/${item}/experiments`, {
+      action: 'Veera kirjoittaa viikon parhaan hetken muistiin',
+      who: 'Veera',
+      followUpOn: '2026-09-01',
+    });
+    const list = await t.clients.anna.get(`/api/teams/${t.team.id}/meetings?from=2026-09-01&to=2026-12-31`);
+    expect(list.status).toBe(200);
+    expect(list.body.meetings.map((m: { agendaCount: number }) => m.agendaCount)).toEqual(
+      list.body.meetings.map(() => 0),
+    );
+  });
+
   it('skips a cancelled meeting and comes to the next one held', async () => {
     const may19 = await meetingOn(t.clients.anna, t.team.id, '2026-05-19');
     const item = await discuss(t.clients.anna, may19, t.families.berg);
