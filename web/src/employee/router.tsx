@@ -1,16 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { partnerRoutes } from '../partner/routes';
+import { AssessmentPage } from './assessments/AssessmentPage';
 import { LoginPage } from './auth/LoginPage';
 import { isComplete, sessionQuery } from './auth/session';
 import { AuditLogPage } from './children/AuditLogPage';
 import { ChildPage } from './children/ChildPage';
+import { consultationRoutes } from './consultations/routes';
 import { EmergencyReviewPage } from './emergency/EmergencyReviewPage';
+import { networkRoutes } from './network/routes';
+import { NotificationPage } from './notifications/NotificationPage';
+import { NotificationRegisterPage } from './notifications/NotificationRegisterPage';
+import { RegisterNotificationPage } from './notifications/RegisterNotificationPage';
+import { ClientPlanPage } from './plans/ClientPlanPage';
 import { SearchPage } from './search/SearchPage';
 import { AppShell } from './shell/AppShell';
 import { PageNotFound } from './shell/PageNotFound';
 import { PublicShell } from './shell/PublicShell';
 import { RootLayout } from './shell/RootLayout';
-import { WorklistPage } from './worklist/WorklistPage';
+import { teamRoutes } from './teams/routes';
+import { CaseloadsPage } from './workforce/CaseloadsPage';
+import { DeadlinesPage } from './worklist/DeadlinesPage';
+import { WorklistChildrenPage } from './worklist/WorklistChildrenPage';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -30,7 +41,7 @@ export function safeRedirect(target: unknown): string | undefined {
     : undefined;
 }
 
-const rootRoute = createRootRouteWithContext<RouterContext>()({
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
   notFoundComponent: PageNotFound,
 });
@@ -48,7 +59,7 @@ export const loginRoute = createRoute({
 });
 
 /** Everything past sign-in: the router sends anyone without a complete session to the sign-in page. */
-const appRoute = createRoute({
+export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context, location }) => {
@@ -56,6 +67,8 @@ const appRoute = createRoute({
     if (!isComplete(session)) {
       throw redirect({ to: '/login', search: { redirect: location.href } });
     }
+    // A partner professional has her own face and never sees an employee screen.
+    if (session.can.includes('partnerPortal:use')) throw redirect({ to: '/partner', replace: true });
   },
   component: AppShell,
 });
@@ -68,10 +81,89 @@ const indexRoute = createRoute({
   },
 });
 
+const idParam = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : undefined;
+const dateParam = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+
+export interface DeadlineSearch {
+  scope?: 'mine' | 'team';
+}
+
+/** The landing page: every open statutory deadline, most pressing first. */
 export const worklistRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/worklist',
-  component: WorklistPage,
+  validateSearch: (search: Record<string, unknown>): DeadlineSearch =>
+    search.scope === 'team' || search.scope === 'mine' ? { scope: search.scope } : {},
+  component: DeadlinesPage,
+});
+
+export const worklistChildrenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/worklist/children',
+  component: WorklistChildrenPage,
+});
+
+export interface NotificationRegisterSearch {
+  childId?: string;
+  municipalityId?: string;
+  from?: string;
+  to?: string;
+}
+
+export const notificationRegisterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifications',
+  validateSearch: (search: Record<string, unknown>): NotificationRegisterSearch => {
+    const out: NotificationRegisterSearch = {};
+    const childId = idParam(search.childId);
+    const municipalityId = idParam(search.municipalityId);
+    const from = dateParam(search.from);
+    const to = dateParam(search.to);
+    if (childId) out.childId = childId;
+    if (municipalityId) out.municipalityId = municipalityId;
+    if (from) out.from = from;
+    if (to) out.to = to;
+    return out;
+  },
+  component: NotificationRegisterPage,
+});
+
+export const newNotificationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifications/new',
+  validateSearch: (search: Record<string, unknown>): { childId?: string } => {
+    const childId = idParam(search.childId);
+    return childId ? { childId } : {};
+  },
+  component: RegisterNotificationPage,
+});
+
+export const notificationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifications/$notificationId',
+  validateSearch: (search: Record<string, unknown>): { registered?: boolean } =>
+    search.registered === true || search.registered === 'true' ? { registered: true } : {},
+  component: NotificationPage,
+});
+
+export const assessmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assessments/$assessmentId',
+  component: AssessmentPage,
+});
+
+export const clientPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/client-plans/$planId',
+  component: ClientPlanPage,
+});
+
+export const caseloadsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/caseloads',
+  component: CaseloadsPage,
 });
 
 export const childRoute = createRoute({
@@ -100,13 +192,24 @@ export const emergencyReviewRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
+  partnerRoutes,
   appRoute.addChildren([
     indexRoute,
     worklistRoute,
+    worklistChildrenRoute,
+    notificationRegisterRoute,
+    newNotificationRoute,
+    notificationRoute,
+    assessmentRoute,
+    clientPlanRoute,
+    caseloadsRoute,
     childRoute,
     auditLogRoute,
     searchRoute,
     emergencyReviewRoute,
+    ...teamRoutes,
+    ...consultationRoutes,
+    ...networkRoutes,
   ]),
 ]);
 

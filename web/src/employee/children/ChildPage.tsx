@@ -1,9 +1,9 @@
 import type { AccessGrant, ChildPage as ChildPageData, FamilyMember } from '@lumo/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import styled from 'styled-components';
-import { InlineAlert } from 'suomifi-ui-components';
+import { Button, InlineAlert } from 'suomifi-ui-components';
 import { DataTable } from '../../lib/components/DataTable';
 import { ErrorNotice } from '../../lib/components/ErrorNotice';
 import { Card, Columns, type Fact, FactList, H2, Muted, Tag } from '../../lib/components/Layout';
@@ -12,6 +12,10 @@ import { PageHeading } from '../../lib/components/PageHeading';
 import { colors, spacing } from '../../lib/components/theme';
 import { ageInYears, formatDate, formatDateTime, formatLocalDate, formatUntil } from '../../lib/dates';
 import { localName, type Translations, useI18n } from '../../lib/i18n';
+import { ChildNetworkLinks } from '../network/ChildNetworkLinks';
+import { ChildFamilyCard } from '../teams/family/ChildFamilyCard';
+import { AssignWorkerForm } from '../workforce/AssignWorkerForm';
+import { ChildClockPanel } from './ChildClockPanel';
 import { ChildEditForm } from './ChildEditForm';
 import { ChildNotFound } from './ChildNotFound';
 import { childQuery, isNotFound } from './queries';
@@ -174,6 +178,24 @@ function ChildDetails({ page }: { page: ChildPageData }) {
         </Actions>
       ) : null}
 
+      {page.can.includes('consultation:read') ? (
+        <Actions>
+          <Link
+            to="/children/$childId/consultations"
+            params={{ childId: child.id }}
+            data-qa="child-consultations-link"
+            style={{ fontWeight: 600 }}
+          >
+            {t.consultations.child.title}
+          </Link>
+          <span className="hint">{t.consultations.child.linkHint}</span>
+        </Actions>
+      ) : null}
+
+      <ChildNetworkLinks page={page} />
+
+      {page.can.includes('assessment:read') ? <ChildClockPanel page={page} /> : null}
+
       <Columns>
         <div>
           <SectionCard title={t.child.facts} qa="child-facts">
@@ -184,6 +206,9 @@ function ChildDetails({ page }: { page: ChildPageData }) {
         <div>
           <SectionCard title={t.child.case.heading} qa="child-case">
             <CaseFacts page={page} />
+            {page.case?.status === 'open' && page.can.includes('case:assignWorker') ? (
+              <ChangeWorker page={page} />
+            ) : null}
           </SectionCard>
           <SectionCard title={t.child.myAccess.heading} qa="child-my-access">
             <ul style={{ margin: 0, paddingLeft: 20 }}>
@@ -204,6 +229,8 @@ function ChildDetails({ page }: { page: ChildPageData }) {
       <SectionCard title={t.child.family.heading} qa="child-family">
         <FamilyTable family={page.family} />
       </SectionCard>
+
+      <ChildFamilyCard childId={child.id} />
 
       {page.accessGrants && page.can.includes('child:readAccessGrants') ? (
         <SectionCard title={t.child.grants.heading} qa="child-access-grants">
@@ -394,5 +421,29 @@ function AccessGrants({ grants }: { grants: AccessGrant[] }) {
         </DataTable>
       )}
     </>
+  );
+}
+
+/** Changing the responsible social worker, behind a button so that it is not done by accident. */
+function ChangeWorker({ page }: { page: ChildPageData }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <div
+      style={{ marginTop: spacing.s, paddingTop: spacing.s, borderTop: `1px solid ${colors.depthLight2}` }}
+    >
+      {open ? (
+        <AssignWorkerForm
+          childId={page.child.id}
+          teamId={page.case?.team?.id}
+          currentWorkerId={page.case?.responsibleWorker?.id}
+          qa="change-worker"
+        />
+      ) : (
+        <Button variant="secondary" onClick={() => setOpen(true)} data-qa="change-worker-open">
+          {t.assignment.change}
+        </Button>
+      )}
+    </div>
   );
 }

@@ -194,6 +194,48 @@ export function ShellFrame({ session, children }: { session: SessionInfo | null;
                     </Link>
                   </li>
                 ) : null}
+                {can(session, 'notificationRegister:read') ? (
+                  <li>
+                    <Link to="/notifications" data-qa="nav-notifications" activeOptions={{ exact: true }}>
+                      {t.shell.nav.notifications}
+                    </Link>
+                  </li>
+                ) : null}
+                {can(session, 'worklist:read') ? (
+                  <li>
+                    <Link to="/teams" data-qa="nav-teams">
+                      {t.teams.nav}
+                    </Link>
+                  </li>
+                ) : null}
+                {can(session, 'caseload:read') ? (
+                  <li>
+                    <Link to="/caseloads" data-qa="nav-caseloads">
+                      {t.shell.nav.caseloads}
+                    </Link>
+                  </li>
+                ) : null}
+                {can(session, 'partnerPortal:use') ? (
+                  <li>
+                    <Link to="/partner" data-qa="nav-partner">
+                      {t.partner.nav}
+                    </Link>
+                  </li>
+                ) : null}
+                {can(session, 'expertPool:read') ? (
+                  <li>
+                    <Link to="/consultations" data-qa="nav-consultations">
+                      {t.consultations.nav}
+                    </Link>
+                  </li>
+                ) : null}
+                {can(session, 'partnerRegister:read') && !can(session, 'partnerPortal:use') ? (
+                  <li>
+                    <Link to="/partnership" data-qa="nav-partnership">
+                      {t.network.register.nav}
+                    </Link>
+                  </li>
+                ) : null}
                 {can(session, 'person:search') ? (
                   <li>
                     <Link to="/search" data-qa="nav-search">

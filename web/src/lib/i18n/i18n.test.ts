@@ -41,5 +41,13 @@ describe('translations', () => {
     expect(sv.emergency.formHeading).toBe('Nödåtkomst');
     expect(sv.auditLog.title).toBe('Användningslogg');
     expect(sv.child.nonDisclosure).toBe('Spärrmarkering');
+    // The statutory clock (issue 3).
+    expect(sv.notifications.kinds.notification).toBe('Barnskyddsanmälan');
+    expect(sv.assessment.title).toBe('Bedömning av servicebehovet');
+    expect(sv.clock.phases.client).toBe('Klientrelation');
+    expect(sv.plan.title).toBe('Klientplan');
+    expect(sv.clock.groups.urgent).toBe('Brådskande');
+    expect(sv.assessment.conclusion.worker).toBe('Ansvarig socialarbetare');
+    expect(sv.notifications.register.title).toBe('Anmälningsregister');
   });
 });
