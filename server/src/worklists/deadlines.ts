@@ -58,11 +58,12 @@ export async function openDeadlines(
       WHERE c.status = 'open'
     ),
     items AS (
-      SELECT 'urgencyAssessment' AS kind, n.case_id, n.id AS source_id, n.received_on AS due
+      SELECT 'urgencyAssessment' AS kind, n.id AS source_id, n.received_on AS due, c.id AS case_id, c.child_id,
+        c.phase, c.responsible_worker_id
       FROM notification n JOIN cases c ON c.id = n.case_id
       WHERE n.urgency_assessed_at IS NULL
       UNION ALL
-      SELECT v.kind, a.case_id, a.id, v.due
+      SELECT v.kind, a.id, v.due, c.id, c.child_id, c.phase, c.responsible_worker_id
       FROM assessment a JOIN cases c ON c.id = a.case_id
       CROSS JOIN LATERAL (VALUES
         ('startDecision', a.start_due, a.status = 'awaiting_start'),
@@ -71,8 +72,8 @@ export async function openDeadlines(
       ) v (kind, due, open)
       WHERE a.status <> 'concluded' AND v.open
       UNION ALL
-      SELECT CASE WHEN p.id IS NULL THEN 'firstClientPlan' ELSE 'clientPlanReview' END, c.id,
-        coalesce(p.id, c.id), p.review_due
+      SELECT CASE WHEN p.id IS NULL THEN 'firstClientPlan' ELSE 'clientPlanReview' END, coalesce(p.id, c.id),
+        p.review_due, c.id, c.child_id, c.phase, c.responsible_worker_id
       FROM cases c LEFT JOIN LATERAL (
         SELECT cp.id, cp.review_due FROM client_plan cp
         WHERE cp.case_id = c.id AND cp.status = 'agreed'
@@ -80,18 +81,19 @@ export async function openDeadlines(
       ) p ON true
       WHERE c.phase = 'client'
     )
-    SELECT i.kind, i.source_id, i.due, c.id AS case_id, c.child_id, c.phase, p.first_names, p.last_name,
+    -- Each item carries its case's columns: joining the items back to the cases would be planned as a
+    -- nested loop over both (the planner cannot know how many children the actor holds).
+    SELECT i.kind, i.source_id, i.due, i.case_id, i.child_id, i.phase, p.first_names, p.last_name,
       p.birth_date, w.id AS worker_id, w.first_name AS worker_first, w.last_name AS worker_last,
       w.title AS worker_title,
       EXISTS (
         SELECT 1 FROM notification un LEFT JOIN assessment ua ON ua.id = un.assessment_id
-        WHERE un.case_id = c.id AND un.urgent
+        WHERE un.case_id = i.case_id AND un.urgent
           AND (ua.id IS NULL OR ua.status IN ('awaiting_start', 'in_progress'))
       ) AS urgent
     FROM items i
-    JOIN cases c ON c.id = i.case_id
-    JOIN person p ON p.id = c.child_id
-    LEFT JOIN staff_user w ON w.id = c.responsible_worker_id`.execute(tx);
+    JOIN person p ON p.id = i.child_id
+    LEFT JOIN staff_user w ON w.id = i.responsible_worker_id`.execute(tx);
   const items = rows.map((r) => {
     const due = r.due ? parseLocalDate(r.due) : null;
     const facts = { kind: r.kind, due, urgent: r.urgent };
