@@ -17,6 +17,11 @@ export interface Config {
   loginRateLimitPerMinute: number;
   trustProxy: boolean;
   dbPoolSize: number;
+  /**
+   * Server processes sharing the port (PostgreSQL only: the embedded database belongs to one
+   * process). One process runs JavaScript on one core; on a machine with more, more serve more.
+   */
+  workers: number;
   logLevel: string;
   demoChildren: number;
 }
@@ -53,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: int(env.LUMO_LOGIN_RATE_LIMIT, 30),
     trustProxy: env.LUMO_TRUST_PROXY === 'true',
     dbPoolSize: int(env.LUMO_DB_POOL_SIZE, 20),
+    workers: Math.max(1, int(env.LUMO_WORKERS, 1)),
     logLevel: env.LOG_LEVEL ?? 'info',
     demoChildren: int(env.LUMO_DEMO_CHILDREN, 320),
   };

@@ -33,14 +33,38 @@ export function ctxOf(request: FastifyRequest): Ctx {
   return { db, clock, config, actor, requestId: request.id };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Runs fn in one transaction as the unprivileged app role, with the actor and the request's clock
  * in transaction-local settings that the row-level security policies read.
+ *
+ * Every request that touches client data pays for this, so the transaction's start and the settings
+ * go to the database in one round trip: as one message of several statements, which carries no
+ * parameters, so the two values are written into it — the actor's id as read from our own session
+ * table and the clock's ISO instant, both checked here first.
  */
 export async function asActor<T>(ctx: Ctx, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('role', 'lumo_app', true), set_config('lumo.actor', ${ctx.actor.userId}, true),
-      set_config('lumo.now', ${ctx.clock.now().toISOString()}, true)`.execute(tx);
-    return fn(tx);
+  const actor = ctx.actor.userId;
+  const now = ctx.clock.now().toISOString();
+  if (!UUID.test(actor) || !/^[\d:.TZ-]+$/.test(now)) throw new Error('actor settings out of shape');
+  return ctx.db.connection().execute(async (connection) => {
+    await sql
+      .raw(
+        `BEGIN; SELECT set_config('role', 'lumo_app', true), set_config('lumo.actor', '${actor}', true), set_config('lumo.now', '${now}', true)`,
+      )
+      .execute(connection);
+    let result: T;
+    try {
+      // A transaction in all but Kysely's type, which only its own transaction() hands out.
+      result = await fn(connection as unknown as Tx);
+    } catch (error) {
+      await sql.raw('ROLLBACK').execute(connection);
+      throw error;
+    }
+    // PostgreSQL answers COMMIT with ROLLBACK when an earlier error had aborted the transaction.
+    const { rows } = await sql.raw<{ command?: string }>('COMMIT').execute(connection);
+    if (rows[0]?.command === 'ROLLBACK') throw new Error('the transaction was aborted and did not commit');
+    return result;
   });
 }

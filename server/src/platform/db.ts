@@ -161,6 +161,11 @@ class PgliteConnectionPool {
     const pglite = this.pglite;
     return {
       async query(text: string, params: unknown[]) {
+        // Without parameters PostgreSQL takes several statements in one message; so does this.
+        if (params.length === 0 && text.includes(';')) {
+          const last = (await pglite.exec(text)).at(-1);
+          return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? 0, command: 'SELECT' };
+        }
         const result = await pglite.query<Record<string, unknown>>(text, params);
         const affected = result.affectedRows ?? 0;
         const keyword = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? '';
