@@ -20,7 +20,11 @@ function literal(value: unknown): string {
 }
 
 function inline(query: CompiledQuery): string {
-  return query.sql.replace(/\$(\d+)/g, (_, n) => literal(query.parameters[Number(n) - 1]));
+  // Literals the app writes into its own SQL (the actor's settings, say) get the same escape.
+  const written = query.sql.replace(/(?<![E\w])'((?:[^']|'')*)'/g, (_, body: string) =>
+    quote(body.replaceAll("''", "'")),
+  );
+  return written.replace(/\$(\d+)/g, (_, n) => literal(query.parameters[Number(n) - 1]));
 }
 
 /**
