@@ -62,6 +62,8 @@ describe('languages', () => {
     expect(await page.locator(qa('user-organisation')).textContent()).toBe(
       'Mellersta Finlands välfärdsområde',
     );
+    // The job title comes from her role, in the reader's language, not from the stored Finnish title.
+    expect(await page.locator(qa('user-title')).textContent()).toBe('Socialarbetare');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
 
     // Saved on the server: the session says so.

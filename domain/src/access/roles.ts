@@ -15,6 +15,11 @@ export const staffRoles = [
 ] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
+/** The role that names a person's job to others: the first staff role she holds, in the stored order. */
+export function jobRole(roles: readonly string[]): StaffRole | null {
+  return roles.find((r): r is StaffRole => (staffRoles as readonly string[]).includes(r)) ?? null;
+}
+
 /**
  * Kinds of technically verified client relationship (Act 703/2023 §9) that ground access.
  * - responsible: the child's responsible social worker

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffRoles } from '../access/roles';
 import { idSchema, instantSchema, localDateSchema } from './common';
 
 const bilingualName = z.object({ fi: z.string(), sv: z.string() });
@@ -29,7 +30,18 @@ export const familyMemberSchema = personSummarySchema.extend({
 });
 export type FamilyMember = z.infer<typeof familyMemberSchema>;
 
-export const staffRefSchema = z.object({ id: idSchema, name: z.string(), title: z.string() });
+/**
+ * A staff member as others see her. `role` is her job as a staff role code, which the UI names in the
+ * reader's language; `title` is the free-text title stored for her, shown when no role names her job
+ * (a partner professional's title is her organisation's own words).
+ */
+export const staffRefSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  title: z.string(),
+  role: z.enum(staffRoles).nullable(),
+});
+export type StaffRef = z.infer<typeof staffRefSchema>;
 
 export const accessGrantSchema = z.object({
   id: idSchema,

@@ -91,7 +91,7 @@ export async function toAssessmentJson(
       (s): s is string => s !== null,
     ),
   );
-  const ref = (id: string) => staff.get(id) ?? { id, name: '', title: '' };
+  const ref = (id: string) => staff.get(id) ?? { id, name: '', title: '', role: null };
   const familyJson = [
     ...child.map((p) => ({
       id: p.id,

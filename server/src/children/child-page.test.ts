@@ -29,7 +29,12 @@ describe('the child page', () => {
       ['Maria', true],
       ['Kaisa', false],
     ]);
-    expect(response.body.case.responsibleWorker.name).toBe('Anna Virtanen');
+    // The role names her job in the reader's language; the stored free-text title travels along.
+    expect(response.body.case.responsibleWorker).toMatchObject({
+      name: 'Anna Virtanen',
+      title: 'Sosiaalityöntekijä',
+      role: 'social_worker',
+    });
     expect(response.body.case.team.name).toBe('Tiimi Kangas');
     expect(response.body.can).toEqual(
       expect.arrayContaining(['child:read', 'child:update', 'child:readAuditLog', 'child:readAccessGrants']),

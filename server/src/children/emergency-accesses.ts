@@ -28,7 +28,7 @@ export async function emergencyAccessesToReview(tx: Tx, ctx: Ctx) {
   );
   return rows.map((r) => ({
     id: r.id,
-    user: names.get(r.user_id) ?? { id: r.user_id, name: '', title: '' },
+    user: names.get(r.user_id) ?? { id: r.user_id, name: '', title: '', role: null },
     child: { id: r.child_id, name: r.child_name },
     validFrom: r.valid_from.toISOString(),
     validTo: r.valid_to.toISOString(),

@@ -1,4 +1,4 @@
-import type { ChildPage } from '@lumo/domain';
+import { type ChildPage, jobRole } from '@lumo/domain';
 import { sql } from 'kysely';
 import { requireChildAction, runChildCommand } from '../platform/access';
 import { appendAudit, CLIENT_WORK } from '../platform/audit';
@@ -48,6 +48,7 @@ export function getChild(ctx: Ctx, childId: string): Promise<ChildPage> {
         'w.first_name as worker_first',
         'w.last_name as worker_last',
         'w.title as worker_title',
+        'w.roles as worker_roles',
       ])
       .where('p.id', '=', childId)
       .where('p.kind', '=', 'child')
@@ -121,6 +122,7 @@ export function getChild(ctx: Ctx, childId: string): Promise<ChildPage> {
                     id: child.worker_id,
                     name: `${child.worker_first} ${child.worker_last}`,
                     title: child.worker_title ?? '',
+                    role: jobRole(child.worker_roles ?? []),
                   }
                 : null,
               team: child.team_id && child.team_name ? { id: child.team_id, name: child.team_name } : null,
@@ -153,7 +155,9 @@ async function accessGrantsOf(tx: Tx, ctx: Ctx, childId: string) {
     first_name: string;
     last_name: string;
     title: string;
-  }>`SELECT g.id, g.user_id, g.kind, g.valid_from, g.valid_to, g.reason, u.first_name, u.last_name, u.title
+    roles: string[];
+  }>`SELECT g.id, g.user_id, g.kind, g.valid_from, g.valid_to, g.reason, u.first_name, u.last_name, u.title,
+       u.roles
      FROM lumo_child_access_grants(${childId}) g JOIN staff_user u ON u.id = g.user_id
      WHERE g.user_id <> ${ctx.actor.userId} AND g.kind <> 'partner'
        AND ((g.valid_from <= ${now} AND (g.valid_to IS NULL OR g.valid_to > ${now}))
@@ -161,7 +165,7 @@ async function accessGrantsOf(tx: Tx, ctx: Ctx, childId: string) {
      ORDER BY g.kind = 'emergency' DESC, g.valid_from DESC`.execute(tx);
   return rows.map((g) => ({
     id: g.id,
-    user: { id: g.user_id, name: `${g.first_name} ${g.last_name}`, title: g.title },
+    user: { id: g.user_id, name: `${g.first_name} ${g.last_name}`, title: g.title, role: jobRole(g.roles) },
     kind: g.kind,
     validFrom: g.valid_from.toISOString(),
     validTo: g.valid_to?.toISOString() ?? null,

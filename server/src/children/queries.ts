@@ -1,4 +1,4 @@
-import type { PersonSummary } from '@lumo/domain';
+import { jobRole, type PersonSummary, type StaffRef } from '@lumo/domain';
 import type { Tx } from '../platform/db';
 
 export const personSummaryColumns = [
@@ -31,17 +31,17 @@ export function toPersonSummary(row: {
   };
 }
 
-export async function staffNames(
-  tx: Tx,
-  ids: string[],
-): Promise<Map<string, { id: string; name: string; title: string }>> {
+export async function staffNames(tx: Tx, ids: string[]): Promise<Map<string, StaffRef>> {
   if (ids.length === 0) return new Map();
   const rows = await tx
     .selectFrom('staff_user')
-    .select(['id', 'first_name', 'last_name', 'title'])
+    .select(['id', 'first_name', 'last_name', 'title', 'roles'])
     .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Map(
-    rows.map((r) => [r.id, { id: r.id, name: `${r.first_name} ${r.last_name}`, title: r.title }]),
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: `${r.first_name} ${r.last_name}`, title: r.title, role: jobRole(r.roles) },
+    ]),
   );
 }

@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '@lumo/domain';
+import type { DocumentMeta, StaffRef } from '@lumo/domain';
 
 export interface DocumentMetaRow {
   id: string;
@@ -26,10 +26,7 @@ export const documentMetaColumns = [
   'created_at',
 ] as const;
 
-export function toDocumentMeta(
-  row: DocumentMetaRow,
-  names: Map<string, { id: string; name: string; title: string }>,
-): DocumentMeta {
+export function toDocumentMeta(row: DocumentMetaRow, names: Map<string, StaffRef>): DocumentMeta {
   return {
     id: row.id,
     childId: row.child_id,
@@ -39,7 +36,7 @@ export function toDocumentMeta(
     filename: row.filename,
     sha256: row.sha256,
     byteSize: row.byte_size,
-    createdBy: names.get(row.created_by) ?? { id: row.created_by, name: '', title: '' },
+    createdBy: names.get(row.created_by) ?? { id: row.created_by, name: '', title: '', role: null },
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -60,7 +60,7 @@ export async function toNotificationJson(
     tx,
     [row.registered_by, row.urgency_assessed_by].filter((s): s is string => s !== null),
   );
-  const ref = (id: string) => staff.get(id) ?? { id, name: '', title: '' };
+  const ref = (id: string) => staff.get(id) ?? { id, name: '', title: '', role: null };
   const pending = row.pending_date ? parseLocalDate(row.pending_date) : null;
   return {
     id: row.id,

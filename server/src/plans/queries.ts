@@ -16,7 +16,7 @@ export async function toPlanJson(tx: Tx, row: PlanRow, can: ChildAction[]): Prom
     tx,
     [row.updated_by, row.agreed_by].filter((s): s is string => s !== null),
   );
-  const ref = (id: string) => names.get(id) ?? { id, name: '', title: '' };
+  const ref = (id: string) => names.get(id) ?? { id, name: '', title: '', role: null };
   const draft = row.status === 'draft';
   return {
     id: row.id,

@@ -1,4 +1,4 @@
-import type { ChildRef, FamilyRef, FieldIssueCode } from '@lumo/domain';
+import { type ChildRef, type FamilyRef, type FieldIssueCode, jobRole, type StaffRole } from '@lumo/domain';
 import { sql } from 'kysely';
 import type { Tx } from '../platform/db';
 import { AppError } from '../platform/http-errors';
@@ -10,9 +10,10 @@ export interface StaffRef {
   id: string;
   name: string;
   title: string;
+  role: StaffRole | null;
 }
 
-/** A staff reference from columns selected as `<prefix>_id`, `<prefix>_first`, `<prefix>_last`, `<prefix>_title`. */
+/** A staff reference from the columns staffColumns(alias, prefix) selected. */
 export function staffRef(row: Record<string, unknown>, prefix: string): StaffRef | null {
   const id = row[`${prefix}_id`];
   if (typeof id !== 'string') return null;
@@ -20,6 +21,7 @@ export function staffRef(row: Record<string, unknown>, prefix: string): StaffRef
     id,
     name: `${row[`${prefix}_first`]} ${row[`${prefix}_last`]}`,
     title: String(row[`${prefix}_title`] ?? ''),
+    role: jobRole((row[`${prefix}_roles`] as string[] | null) ?? []),
   };
 }
 
@@ -30,6 +32,7 @@ export function staffColumns<A extends string, P extends string>(alias: A, prefi
     `${alias}.first_name as ${prefix}_first`,
     `${alias}.last_name as ${prefix}_last`,
     `${alias}.title as ${prefix}_title`,
+    `${alias}.roles as ${prefix}_roles`,
   ] as const;
 }
 

@@ -57,7 +57,7 @@ export function assignWorker(ctx: Ctx, childId: string, workerId: string) {
     const names = await staffNames(tx, [workerId]);
     return {
       caseId: c.id,
-      responsibleWorker: names.get(workerId) ?? { id: workerId, name: '', title: '' },
+      responsibleWorker: names.get(workerId) ?? { id: workerId, name: '', title: '', role: null },
       clientCount: room.clientCount,
       overrideUsed: room.overrideUsed,
     };

@@ -73,7 +73,7 @@ export function getCaseloads(ctx: Ctx): Promise<Caseloads> {
       ...teams.flatMap((t) => (t.lead_id ? [t.lead_id] : [])),
       ...overrides.flatMap((o) => [o.worker_id, o.granted_by]),
     ]);
-    const ref = (id: string) => names.get(id) ?? { id, name: '', title: '' };
+    const ref = (id: string) => names.get(id) ?? { id, name: '', title: '', role: null };
     const overrideJson = (o: (typeof overrides)[number]) => ({
       id: o.id,
       worker: ref(o.worker_id),

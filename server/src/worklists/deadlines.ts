@@ -4,6 +4,7 @@ import {
   type DeadlineKind,
   daysBetween,
   deadlineOrderKey,
+  jobRole,
   type LocalDate,
   parseLocalDate,
   type RelationshipKind,
@@ -29,6 +30,7 @@ interface Row {
   worker_first: string | null;
   worker_last: string | null;
   worker_title: string | null;
+  worker_roles: string[] | null;
   urgent: boolean;
 }
 
@@ -85,7 +87,7 @@ export async function openDeadlines(
     -- nested loop over both (the planner cannot know how many children the actor holds).
     SELECT i.kind, i.source_id, i.due, i.case_id, i.child_id, i.phase, p.first_names, p.last_name,
       p.birth_date, w.id AS worker_id, w.first_name AS worker_first, w.last_name AS worker_last,
-      w.title AS worker_title,
+      w.title AS worker_title, w.roles AS worker_roles,
       EXISTS (
         SELECT 1 FROM notification un LEFT JOIN assessment ua ON ua.id = un.assessment_id
         WHERE un.case_id = i.case_id AND un.urgent
@@ -110,7 +112,12 @@ export async function openDeadlines(
         caseId: r.case_id,
         phase: r.phase,
         responsibleWorker: r.worker_id
-          ? { id: r.worker_id, name: `${r.worker_first} ${r.worker_last}`, title: r.worker_title ?? '' }
+          ? {
+              id: r.worker_id,
+              name: `${r.worker_first} ${r.worker_last}`,
+              title: r.worker_title ?? '',
+              role: jobRole(r.worker_roles ?? []),
+            }
           : null,
         due,
         daysLeft: due ? daysBetween(today, due) : null,

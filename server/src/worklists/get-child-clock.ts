@@ -1,4 +1,4 @@
-import { type ChildClock, helsinkiDateOf } from '@lumo/domain';
+import { type ChildClock, helsinkiDateOf, jobRole } from '@lumo/domain';
 import { requireChildAction, runChildCommand } from '../platform/access';
 import { appendAudit, CLIENT_WORK } from '../platform/audit';
 import type { Ctx } from '../platform/context';
@@ -20,7 +20,7 @@ export function getChildClock(ctx: Ctx, childId: string): Promise<ChildClock> {
         .leftJoin('staff_user as w', 'w.id', 'c.responsible_worker_id')
         .leftJoin('team as t', 't.id', 'c.team_id')
         .select(['c.id', 'c.status', 'c.phase', 'c.client_since', 't.id as team_id', 't.name as team_name'])
-        .select(['w.id as worker_id', 'w.first_name', 'w.last_name', 'w.title'])
+        .select(['w.id as worker_id', 'w.first_name', 'w.last_name', 'w.title', 'w.roles'])
         .where('c.child_id', '=', childId)
         .orderBy('c.status', 'desc')
         .orderBy('c.opened_at', 'desc')
@@ -74,7 +74,12 @@ export function getChildClock(ctx: Ctx, childId: string): Promise<ChildClock> {
             phase: c.phase,
             clientSince: c.client_since,
             responsibleWorker: c.worker_id
-              ? { id: c.worker_id, name: `${c.first_name} ${c.last_name}`, title: c.title ?? '' }
+              ? {
+                  id: c.worker_id,
+                  name: `${c.first_name} ${c.last_name}`,
+                  title: c.title ?? '',
+                  role: jobRole(c.roles ?? []),
+                }
               : null,
             team: c.team_id && c.team_name ? { id: c.team_id, name: c.team_name } : null,
           }

@@ -9,7 +9,7 @@ import { Card, type Fact, FactList, H2 } from '../lib/components/Layout';
 import { Loading } from '../lib/components/Loading';
 import { PageHeading } from '../lib/components/PageHeading';
 import { formatDate, formatLocalDate } from '../lib/dates';
-import { localName, useI18n } from '../lib/i18n';
+import { localName, staffTitle, useI18n } from '../lib/i18n';
 import type { PartnerCaseDetail } from './api';
 import { basisText } from './format';
 import { PartnerClientPlan } from './PartnerClientPlan';
@@ -70,7 +70,7 @@ function CaseDetails({ detail }: { detail: PartnerCaseDetail }) {
   if (detail.invitedBy)
     sharing.push({
       label: t.partner.case.invitedBy,
-      value: `${detail.invitedBy.name}, ${detail.invitedBy.title} (${formatDate(detail.invitedAt)})`,
+      value: `${detail.invitedBy.name}, ${staffTitle(detail.invitedBy, t)} (${formatDate(detail.invitedAt)})`,
     });
 
   return (

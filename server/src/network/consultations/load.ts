@@ -174,7 +174,8 @@ export async function consultationViews(
     id: r.id,
     expertise: r.expertise as Expertise,
     region: r.region as Region | null,
-    expert: r.expert_id ? (experts.get(r.expert_id) ?? unknownPartner(r.expert_id)) : null,
+    // An expert's title names her speciality, which her staff role cannot.
+    expert: r.expert_id ? { ...(experts.get(r.expert_id) ?? unknownPartner(r.expert_id)), role: null } : null,
     question: r.question,
     background: r.background,
     childAgeYears: r.child_age_years,
@@ -187,7 +188,7 @@ export async function consultationViews(
           consentId: r.consent_id,
         }
       : null,
-    askedBy: askers.get(r.asked_by) ?? { id: r.asked_by, name: '', title: '' },
+    askedBy: askers.get(r.asked_by) ?? { id: r.asked_by, name: '', title: '', role: null },
     sentAt: r.sent_at.toISOString(),
     dueOn: r.due_on,
     overdue: r.status === 'open' && r.due_on < today,

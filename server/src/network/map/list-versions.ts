@@ -35,7 +35,7 @@ export function listNetworkMapVersions(ctx: Ctx, childId: string): Promise<Netwo
       versions: rows.map((r) => ({
         version: r.version,
         savedAt: r.saved_at.toISOString(),
-        savedBy: staff.get(r.saved_by) ?? { id: r.saved_by, name: '', title: '' },
+        savedBy: staff.get(r.saved_by) ?? { id: r.saved_by, name: '', title: '', role: null },
         note: r.note,
         nodes: Number(r.nodes),
         ties: Number(r.ties),

@@ -6,6 +6,7 @@ import {
   type MultiagencyPhase,
   type MultiagencyTask,
   type NetworkMeeting,
+  type StaffRef,
 } from '@lumo/domain';
 import { staffNames } from '../../children/queries';
 import { requireChildAction } from '../../platform/access';
@@ -53,11 +54,7 @@ const taskRows = (tx: Tx, multiagencyId: string) =>
 
 const phaseOrder = ['preparation', 'invitations', 'contributions', 'joint_meeting', 'summary_feedback'];
 
-export function toTask(
-  t: TaskRow,
-  today: string,
-  staff: Map<string, { id: string; name: string; title: string }>,
-): MultiagencyTask {
+export function toTask(t: TaskRow, today: string, staff: Map<string, StaffRef>): MultiagencyTask {
   return {
     id: t.id,
     phase: t.phase as MultiagencyPhase,
@@ -92,7 +89,7 @@ export const meetingRows = (tx: Tx, multiagencyId: string) =>
 
 export function toMeeting(
   m: Awaited<ReturnType<typeof meetingRows>>[number],
-  staff: Map<string, { id: string; name: string; title: string }>,
+  staff: Map<string, StaffRef>,
 ): NetworkMeeting {
   return {
     id: m.id,
@@ -102,7 +99,7 @@ export function toMeeting(
     attendees: m.attendees as NetworkMeeting['attendees'],
     record: m.record,
     nextSteps: m.next_steps as NetworkMeeting['nextSteps'],
-    recordedBy: staff.get(m.recorded_by) ?? { id: m.recorded_by, name: '', title: '' },
+    recordedBy: staff.get(m.recorded_by) ?? { id: m.recorded_by, name: '', title: '', role: null },
     updatedAt: m.updated_at.toISOString(),
     version: m.version,
   };
@@ -191,7 +188,7 @@ export async function multiagencyView(
     completeDue: head.complete_due,
     phase: row.phase as MultiagencyPhase,
     startedOn: row.started_on,
-    startedBy: staff.get(row.started_by) ?? { id: row.started_by, name: '', title: '' },
+    startedBy: staff.get(row.started_by) ?? { id: row.started_by, name: '', title: '', role: null },
     tasks: sortTasks(tasks).map((t) => toTask(t, today, staff)),
     partners: invited.map((g) => ({
       grantId: g.id,

@@ -38,7 +38,7 @@ export async function toConsents(tx: Tx, rows: ConsentRow[], today: string): Pro
         .filter((id): id is string => id !== null),
     ),
   ]);
-  const ref = (id: string) => staff.get(id) ?? { id, name: '', title: '' };
+  const ref = (id: string) => staff.get(id) ?? { id, name: '', title: '', role: null };
   return rows.map((r) => ({
     id: r.id,
     childId: r.child_id,

@@ -1,3 +1,4 @@
+import { jobRole } from '@lumo/domain';
 import { requireRole } from '../../platform/access';
 import { asActor, type Ctx } from '../../platform/context';
 
@@ -28,6 +29,7 @@ export function searchStaff(ctx: Ctx, q: string) {
         id: r.id,
         name: `${r.first_name} ${r.last_name}`,
         title: r.title,
+        role: jobRole(r.roles),
         roles: r.roles,
       })),
     };

@@ -11,7 +11,7 @@ import { Loading } from '../../lib/components/Loading';
 import { PageHeading } from '../../lib/components/PageHeading';
 import { colors, spacing } from '../../lib/components/theme';
 import { ageInYears, formatDate, formatDateTime, formatLocalDate, formatUntil } from '../../lib/dates';
-import { localName, type Translations, useI18n } from '../../lib/i18n';
+import { localName, staffTitle, type Translations, useI18n } from '../../lib/i18n';
 import { ChildNetworkLinks } from '../network/ChildNetworkLinks';
 import { ChildFamilyCard } from '../teams/family/ChildFamilyCard';
 import { AssignWorkerForm } from '../workforce/AssignWorkerForm';
@@ -285,8 +285,8 @@ function CaseFacts({ page }: { page: ChildPageData }) {
           value: c.responsibleWorker ? (
             <>
               {c.responsibleWorker.name}
-              {c.responsibleWorker.title ? (
-                <div style={{ color: colors.depthDark1 }}>{c.responsibleWorker.title}</div>
+              {staffTitle(c.responsibleWorker, t) ? (
+                <div style={{ color: colors.depthDark1 }}>{staffTitle(c.responsibleWorker, t)}</div>
               ) : null}
             </>
           ) : (
@@ -397,8 +397,8 @@ function AccessGrants({ grants }: { grants: AccessGrant[] }) {
                 >
                   <th scope="row">
                     {grant.user.name}
-                    {grant.user.title ? (
-                      <div style={{ color: colors.depthDark1 }}>{grant.user.title}</div>
+                    {staffTitle(grant.user, t) ? (
+                      <div style={{ color: colors.depthDark1 }}>{staffTitle(grant.user, t)}</div>
                     ) : null}
                   </th>
                   <td>

@@ -33,7 +33,7 @@ export function ConsultationCard({ consultation: c }: { consultation: Consultati
       label: k.child.to,
       value: c.expert
         ? `${c.expert.name}, ${c.expert.title}`
-        : k.child.pool(k.expertises[c.expertise]) + (c.region ? ` (${c.region})` : ''),
+        : k.child.pool(k.expertises[c.expertise]) + (c.region ? ` (${t.common.regions[c.region]})` : ''),
     },
     { label: k.child.background, value: c.background || t.common.empty },
   ];

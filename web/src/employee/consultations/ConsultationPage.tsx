@@ -10,7 +10,7 @@ import { Loading } from '../../lib/components/Loading';
 import { PageHeading } from '../../lib/components/PageHeading';
 import { SubmitButton } from '../../lib/components/SubmitButton';
 import { formatDate, formatLocalDate } from '../../lib/dates';
-import { useI18n } from '../../lib/i18n';
+import { staffTitle, useI18n } from '../../lib/i18n';
 import { BackNav } from '../children/ChildPage';
 import { consultationsApi } from './api';
 import { consultationQuery } from './queries';
@@ -45,7 +45,7 @@ function Request({ consultation: c }: { consultation: Consultation }) {
   const take = useMutation({ mutationFn: () => consultationsApi.take(c.id, c.version), onSuccess: store });
   const facts: Fact[] = [
     { label: k.inbox.expertise, value: k.expertises[c.expertise] },
-    { label: k.inbox.askedBy, value: `${c.askedBy.name}, ${c.askedBy.title}` },
+    { label: k.inbox.askedBy, value: `${c.askedBy.name}, ${staffTitle(c.askedBy, t)}` },
     { label: k.inbox.sent, value: formatDate(c.sentAt) },
     {
       label: k.inbox.due,

@@ -67,7 +67,7 @@ export function ExpertPool({
             </DropdownItem>,
             ...regions.map((r) => (
               <DropdownItem key={r} value={r}>
-                {r}
+                {t.common.regions[r]}
               </DropdownItem>
             )),
           ]}
@@ -100,7 +100,7 @@ export function ExpertPool({
                   {expert.description ? <div style={{ fontWeight: 400 }}>{expert.description}</div> : null}
                 </th>
                 <td>{expert.expertise.map((e) => k.expertises[e]).join(', ')}</td>
-                <td>{expert.region}</td>
+                <td>{t.common.regions[expert.region]}</td>
                 <td style={{ whiteSpace: 'nowrap' }}>
                   {chosenId === expert.userId ? (
                     <Tag>{k.pool.chosen}</Tag>

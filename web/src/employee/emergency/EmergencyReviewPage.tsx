@@ -8,7 +8,7 @@ import { Loading } from '../../lib/components/Loading';
 import { PageHeading } from '../../lib/components/PageHeading';
 import { colors } from '../../lib/components/theme';
 import { formatDateTime } from '../../lib/dates';
-import { useI18n } from '../../lib/i18n';
+import { staffTitle, useI18n } from '../../lib/i18n';
 
 /** The team lead's review of the emergency accesses taken to her teams' children. */
 export function EmergencyReviewPage() {
@@ -50,8 +50,8 @@ export function EmergencyReviewPage() {
                     <tr key={access.id} data-qa="emergency-review-row" data-child-id={access.child.id}>
                       <th scope="row">
                         {access.user.name}
-                        {access.user.title ? (
-                          <div style={{ color: colors.depthDark1 }}>{access.user.title}</div>
+                        {staffTitle(access.user, t) ? (
+                          <div style={{ color: colors.depthDark1 }}>{staffTitle(access.user, t)}</div>
                         ) : null}
                       </th>
                       <td>

@@ -1,4 +1,4 @@
-import type { SessionInfo } from '@lumo/domain';
+import { jobRole, type SessionInfo } from '@lumo/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -6,7 +6,7 @@ import styled from 'styled-components';
 import { Button, SkipLink } from 'suomifi-ui-components';
 import { authApi } from '../../lib/api/endpoints';
 import { colors, spacing } from '../../lib/components/theme';
-import { localName, useI18n } from '../../lib/i18n';
+import { localName, staffTitle, useI18n } from '../../lib/i18n';
 import { can, clearSession } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -172,7 +172,9 @@ export function ShellFrame({ session, children }: { session: SessionInfo | null;
                     {session.user.name}
                   </div>
                   <div className="where">
-                    <span data-qa="user-title">{session.user.title}</span>
+                    <span data-qa="user-title">
+                      {staffTitle({ title: session.user.title, role: jobRole(session.user.roles) }, t)}
+                    </span>
                     {' · '}
                     <span data-qa="user-organisation">{localName(session.user.organisation.name, lang)}</span>
                   </div>

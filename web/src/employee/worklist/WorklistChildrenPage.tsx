@@ -11,7 +11,7 @@ import { Card, H2, Lead, Muted, Tag } from '../../lib/components/Layout';
 import { Loading } from '../../lib/components/Loading';
 import { colors, spacing } from '../../lib/components/theme';
 import { ageInYears, formatDate, formatDateTime, formatLocalDate, formatUntil } from '../../lib/dates';
-import { type Language, localName, type Translations, useI18n } from '../../lib/i18n';
+import { type Language, localName, staffTitle, type Translations, useI18n } from '../../lib/i18n';
 import { WorklistFrame } from './WorklistFrame';
 
 export const worklistQuery = queryOptions({ queryKey: ['worklist'], queryFn: childrenApi.worklist });
@@ -153,7 +153,7 @@ export function EmergencyNotices({ notices }: { notices: Worklist['emergencyAcce
               <dt>{t.worklist.notices.who}</dt>
               <dd>
                 <strong>{notice.user.name}</strong>
-                {notice.user.title ? `, ${notice.user.title}` : ''}
+                {staffTitle(notice.user, t) ? `, ${staffTitle(notice.user, t)}` : ''}
               </dd>
               <dt>{t.worklist.notices.child}</dt>
               <dd>

@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'react';
 import { DateInput } from 'suomifi-ui-components';
-import { useI18n } from '../i18n';
+import { type Language, useI18n } from '../i18n';
 
 /**
  * A calendar date typed as d.M.yyyy, or picked from the design system's calendar in the user's
@@ -29,13 +30,19 @@ export function DateField({
   maxDate?: Date;
 }) {
   const { t, lang } = useI18n();
+  // DateInput names its calendar button for a date given on its first render with its built-in Finnish
+  // texts and does not rename it when the language changes; it is mounted anew for each language and
+  // given the date a render later, when its texts are in that language.
+  const [shownIn, setShownIn] = useState<Language | null>(null);
+  useEffect(() => setShownIn(lang), [lang]);
   return (
     <div style={{ maxWidth: 320 }}>
       <DateInput
         {...(id ? { id } : {})}
         labelText={labelText}
         hintText={hintText ?? t.common.dateFormatHint}
-        value={value}
+        key={lang}
+        value={shownIn === lang ? value : ''}
         onChange={({ value: next }) => onChange(next)}
         datePickerEnabled
         language={lang}

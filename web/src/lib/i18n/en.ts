@@ -65,6 +65,22 @@ export const en: Translations = {
       nextMonthButtonLabel: 'Next month',
       prevMonthButtonLabel: 'Previous month',
     },
+    regions: {
+      'Etelä-Savo': 'South Savo',
+      'Keski-Suomi': 'Central Finland',
+      'Pohjois-Karjala': 'North Karelia',
+      'Pohjois-Savo': 'North Savo',
+    },
+    staffRoles: {
+      social_worker: 'Social worker',
+      consultant_social_worker: 'Consultant social worker',
+      family_therapist: 'Family therapist',
+      family_worker: 'Family worker',
+      coordinator: 'Coordinator',
+      team_lead: 'Lead social worker',
+      development_coordinator: 'Development coordinator',
+      partner: 'Partner',
+    },
   },
   language: {
     groupLabel: 'Language',

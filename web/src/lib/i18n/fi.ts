@@ -68,6 +68,24 @@ export const fi = {
       nextMonthButtonLabel: 'Seuraava kuukausi',
       prevMonthButtonLabel: 'Edellinen kuukausi',
     },
+    /** A staff member's job, as shown beside her name. */
+    /** The four regions (maakunta) of the partnership register and the expert pool. */
+    regions: {
+      'Etelä-Savo': 'Etelä-Savo',
+      'Keski-Suomi': 'Keski-Suomi',
+      'Pohjois-Karjala': 'Pohjois-Karjala',
+      'Pohjois-Savo': 'Pohjois-Savo',
+    },
+    staffRoles: {
+      social_worker: 'Sosiaalityöntekijä',
+      consultant_social_worker: 'Konsultoiva sosiaalityöntekijä',
+      family_therapist: 'Perheterapeutti',
+      family_worker: 'Perhetyöntekijä',
+      coordinator: 'Koordinaattori',
+      team_lead: 'Johtava sosiaalityöntekijä',
+      development_coordinator: 'Kehittämiskoordinaattori',
+      partner: 'Yhteistyökumppani',
+    },
   },
   language: {
     groupLabel: 'Kieli',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { translations } from './index';
+import { staffTitle, translations } from './index';
 
 type Tree = { [key: string]: unknown };
 
@@ -49,5 +49,18 @@ describe('translations', () => {
     expect(sv.clock.groups.urgent).toBe('Brådskande');
     expect(sv.assessment.conclusion.worker).toBe('Ansvarig socialarbetare');
     expect(sv.notifications.register.title).toBe('Anmälningsregister');
+  });
+});
+
+describe('staff titles', () => {
+  test('a staff role is named in the reader’s language; a partner’s own title and a title without a role as written', () => {
+    const worker = { title: 'Sosiaalityöntekijä', role: 'social_worker' as const };
+    expect(staffTitle(worker, translations.sv)).toBe('Socialarbetare');
+    expect(staffTitle(worker, translations.en)).toBe('Social worker');
+    expect(staffTitle(worker, translations.fi)).toBe('Sosiaalityöntekijä');
+    expect(staffTitle({ title: 'Koulukuraattori', role: 'partner' }, translations.sv)).toBe(
+      'Koulukuraattori',
+    );
+    expect(staffTitle({ title: 'Lastenpsykiatri', role: null }, translations.en)).toBe('Lastenpsykiatri');
   });
 });

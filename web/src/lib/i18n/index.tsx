@@ -1,3 +1,4 @@
+import type { StaffRole } from '@lumo/domain';
 import {
   createContext,
   type ReactNode,
@@ -66,6 +67,14 @@ export function useI18n(): I18n {
   const context = useContext(I18nContext);
   if (!context) throw new Error('useI18n outside I18nProvider');
   return context;
+}
+
+/**
+ * A staff member's job in the reader's language: her role names it; a partner professional's title,
+ * her organisation's own words, and a title no role names are shown as written.
+ */
+export function staffTitle(staff: { title: string; role?: StaffRole | null }, t: Translations): string {
+  return staff.role && staff.role !== 'partner' ? t.common.staffRoles[staff.role] : staff.title;
 }
 
 /** A bilingual name from the API in the current language; English falls back to Finnish. */

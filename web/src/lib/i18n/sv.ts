@@ -66,6 +66,22 @@ export const sv: Translations = {
       nextMonthButtonLabel: 'Nästa månad',
       prevMonthButtonLabel: 'Föregående månad',
     },
+    regions: {
+      'Etelä-Savo': 'Södra Savolax',
+      'Keski-Suomi': 'Mellersta Finland',
+      'Pohjois-Karjala': 'Norra Karelen',
+      'Pohjois-Savo': 'Norra Savolax',
+    },
+    staffRoles: {
+      social_worker: 'Socialarbetare',
+      consultant_social_worker: 'Konsultativ socialarbetare',
+      family_therapist: 'Familjeterapeut',
+      family_worker: 'Familjearbetare',
+      coordinator: 'Koordinator',
+      team_lead: 'Ledande socialarbetare',
+      development_coordinator: 'Utvecklingskoordinator',
+      partner: 'Samarbetspartner',
+    },
   },
   language: {
     groupLabel: 'Språk',

@@ -101,7 +101,7 @@ export function CoveragePage() {
           <option value="">{t.network.register.allRegions}</option>
           {regions.map((x) => (
             <option key={x} value={x}>
-              {x}
+              {t.common.regions[x]}
             </option>
           ))}
         </Select>
@@ -147,7 +147,7 @@ function CoverageTable({ coverage }: { coverage: Coverage }) {
             <Fragment key={g.region}>
               <tr>
                 <th scope="colgroup" colSpan={types.length + 2} className="region">
-                  {g.region}
+                  {t.common.regions[g.region]}
                 </th>
               </tr>
               {g.places.map((m) => (

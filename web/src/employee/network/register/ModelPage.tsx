@@ -12,6 +12,7 @@ import { BackNav } from '../../children/ChildPage';
 import { isNotFound } from '../../children/queries';
 import { Section, Text } from '../../teams/ui';
 import { modelQuery } from '../queries';
+import { EditModelForm } from './MaintainForms';
 
 const Steps = styled.ol`
   margin: 0;
@@ -49,6 +50,7 @@ export function ModelPage() {
   const r = t.network.register;
   const query = useQuery(modelQuery(modelId));
   const m = query.data;
+  const maintain = m?.can.includes('partnerRegister:maintain') ?? false;
   const facts: Fact[] = m
     ? [
         {
@@ -92,6 +94,7 @@ export function ModelPage() {
       ) : null}
       {m ? (
         <>
+          {m.active ? null : <p style={{ fontWeight: 600 }}>{t.network.maintain.ended}</p>}
           <Section title={r.facts}>
             <FactList facts={facts} />
             {m.description ? <Text style={{ marginTop: 12 }}>{m.description}</Text> : null}
@@ -108,6 +111,11 @@ export function ModelPage() {
               ))}
             </Steps>
           </Section>
+          {maintain ? (
+            <div style={{ marginTop: 16 }}>
+              <EditModelForm model={m} />
+            </div>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -10,7 +10,7 @@ import { BackNav } from '../../children/ChildPage';
 import { isNotFound } from '../../children/queries';
 import { Section, Text } from '../../teams/ui';
 import { organisationQuery } from '../queries';
-import { NewContactForm, NewModelForm, NewServiceForm } from './MaintainForms';
+import { EditOrganisationForm, NewContactForm, NewModelForm, NewServiceForm } from './MaintainForms';
 import { ContactsTable, ModelList } from './parts';
 import { placesText } from './RegisterSearchPage';
 
@@ -50,9 +50,15 @@ export function OrganisationPage() {
       ) : null}
       {o ? (
         <>
+          {o.active ? null : <p style={{ fontWeight: 600 }}>{t.network.maintain.ended}</p>}
           <Section title={r.facts}>
             <FactList facts={facts} />
             {o.notes ? <Text style={{ marginTop: 12 }}>{o.notes}</Text> : null}
+            {maintain ? (
+              <div style={{ marginTop: 16 }}>
+                <EditOrganisationForm organisation={o} />
+              </div>
+            ) : null}
           </Section>
           <Section title={r.services}>
             {o.services.length === 0 ? (
@@ -88,7 +94,7 @@ export function OrganisationPage() {
             ) : null}
           </Section>
           <Section title={r.contacts}>
-            <ContactsTable contacts={o.contacts} />
+            <ContactsTable contacts={o.contacts} editable={maintain} />
             {maintain ? (
               <div style={{ marginTop: 16 }}>
                 <NewContactForm organisationId={o.id} />

@@ -129,7 +129,7 @@ export function RegisterSearchPage() {
           <option value="">{r.allRegions}</option>
           {regions.map((x) => (
             <option key={x} value={x}>
-              {x}
+              {t.common.regions[x]}
             </option>
           ))}
         </Select>
@@ -194,7 +194,7 @@ export function RegisterSearchPage() {
                     </td>
                     <td>{t.network.serviceTypes[s.type]}</td>
                     <td>
-                      {s.region}
+                      {t.common.regions[s.region]}
                       <br />
                       <Places>{placesText(s, lang)}</Places>
                     </td>

@@ -9,6 +9,7 @@ import { BackNav } from '../../children/ChildPage';
 import { isNotFound } from '../../children/queries';
 import { Section, Text } from '../../teams/ui';
 import { serviceQuery } from '../queries';
+import { EditServiceForm } from './MaintainForms';
 import { ContactsTable, ModelList } from './parts';
 
 /** A service of the register: where it serves, whom to call, and the models agreed with it. */
@@ -18,6 +19,7 @@ export function ServicePage() {
   const r = t.network.register;
   const service = useQuery(serviceQuery(serviceId));
   const s = service.data;
+  const maintain = s?.can.includes('partnerRegister:maintain') ?? false;
   const facts: Fact[] = s
     ? [
         {
@@ -61,9 +63,14 @@ export function ServicePage() {
           <Section title={r.facts}>
             <FactList facts={facts} />
             {s.description ? <Text style={{ marginTop: 12 }}>{s.description}</Text> : null}
+            {maintain ? (
+              <div style={{ marginTop: 16 }}>
+                <EditServiceForm service={s} />
+              </div>
+            ) : null}
           </Section>
           <Section title={r.contacts}>
-            <ContactsTable contacts={s.contacts} />
+            <ContactsTable contacts={s.contacts} editable={maintain} />
           </Section>
           <Section title={r.models} intro={r.modelsIntro}>
             <ModelList models={s.models} />

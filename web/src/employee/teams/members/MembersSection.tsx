@@ -24,7 +24,7 @@ import { H3, Muted, Tag } from '../../../lib/components/Layout';
 import { SubmitButton } from '../../../lib/components/SubmitButton';
 import { colors, spacing } from '../../../lib/components/theme';
 import { formatLocalDate, helsinkiToday, parseFinnishDate } from '../../../lib/dates';
-import { useI18n } from '../../../lib/i18n';
+import { staffTitle, useI18n } from '../../../lib/i18n';
 import { teamsApi } from '../api';
 import { capitalise, roleName } from '../format';
 import { Section, Select, Status } from '../ui';
@@ -275,7 +275,7 @@ function AddMemberForm({ page, onClose }: { page: TeamPage; onClose: (message?: 
                       >
                         {r.name}
                       </Button>
-                      <span className="title">{r.title}</span>
+                      <span className="title">{staffTitle(r, t)}</span>
                     </li>
                   ))}
                 </Results>
