@@ -114,40 +114,31 @@ export function allowedPartnerActions(sections: Iterable<string>): PartnerAction
   );
 }
 
+// The roles of the county's child protection staff, who work with clients or lead those who do.
+const clientWorkRoles = [
+  'social_worker',
+  'consultant_social_worker',
+  'family_therapist',
+  'family_worker',
+  'coordinator',
+  'team_lead',
+] as const satisfies readonly StaffRole[];
+// Every staff account of the county: also the development coordinators, who hold no client data.
+const staffAccounts = [...clientWorkRoles, 'development_coordinator'] as const satisfies readonly StaffRole[];
+
 /** Actions that need a role, not a relationship to a particular child. */
 export const roleActions = {
   'child:takeEmergencyAccess': { roles: ['team_lead'] },
   'person:search': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-    ],
+    roles: clientWorkRoles,
   },
   'worklist:read': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-    ],
+    roles: clientWorkRoles,
   },
   'emergencyAccess:review': { roles: ['team_lead'] },
   // Finding a colleague to add to a team: names and titles only, no client data.
   'staff:search': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-    ],
+    roles: clientWorkRoles,
   },
   // Intake: the social workers, social counsellors and coordinators who receive notifications. Team
   // leads do not, as they hold no client data (decision 0005).
@@ -155,63 +146,24 @@ export const roleActions = {
     roles: ['social_worker', 'consultant_social_worker', 'family_worker', 'coordinator'],
   },
   'notificationRegister:read': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-    ],
+    roles: clientWorkRoles,
   },
   'caseload:read': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-    ],
+    roles: clientWorkRoles,
   },
   'caseload:override': { roles: ['team_lead'] },
   // The list of one's own teams: staff only (a partner has none).
   'team:list': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-      'development_coordinator',
-    ],
+    roles: staffAccounts,
   },
   // The partnership register is not client data: every account reads it, partners included; team
   // leads and development coordinators keep it, with the multi-agency action cards and the expert pool.
   'partnerRegister:read': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-      'development_coordinator',
-      'partner',
-    ],
+    roles: [...staffAccounts, 'partner'],
   },
   'partnerRegister:maintain': { roles: ['team_lead', 'development_coordinator'] },
   'actionCards:read': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-      'development_coordinator',
-    ],
+    roles: staffAccounts,
   },
   'actionCards:maintain': { roles: ['team_lead', 'development_coordinator'] },
   // Finding a partner professional to invite: names, titles and organisations of partner accounts.
@@ -222,15 +174,7 @@ export const roleActions = {
   'partnerPortal:use': { roles: ['partner'] },
   // The expert pool of the four regions: who may be asked; kept by the development coordinators.
   'expertPool:read': {
-    roles: [
-      'social_worker',
-      'consultant_social_worker',
-      'family_therapist',
-      'family_worker',
-      'coordinator',
-      'team_lead',
-      'development_coordinator',
-    ],
+    roles: staffAccounts,
   },
   'expertPool:maintain': { roles: ['team_lead', 'development_coordinator'] },
 } as const satisfies Record<string, { roles: readonly StaffRole[] }>;
