@@ -30,6 +30,9 @@ import {
   type ServiceType,
   serviceSchema,
   serviceSearchResultSchema,
+  type updateContactRequestSchema,
+  type updateOrganisationRequestSchema,
+  type updateServiceRequestSchema,
 } from '@lumo/domain';
 import type { z } from 'zod';
 import { request } from '../../lib/api/client';
@@ -93,6 +96,20 @@ export const registerApi = {
     request('POST', '/api/partnership/models', { body, schema: collaborationModelSchema }),
   coverage: (region?: Region): Promise<Coverage> =>
     request('GET', `/api/partnership/coverage${query({ region })}`, { schema: coverageSchema }),
+  // Changes name the version they are based on and are refused (409) when it is stale.
+  updateOrganisation: (id: string, body: z.input<typeof updateOrganisationRequestSchema>) =>
+    request('PATCH', `/api/partnership/organisations/${enc(id)}`, {
+      body,
+      schema: partnerOrganisationSchema,
+    }),
+  updateService: (id: string, body: z.input<typeof updateServiceRequestSchema>) =>
+    request('PATCH', `/api/partnership/services/${enc(id)}`, { body, schema: serviceSchema }),
+  updateContact: (id: string, body: z.input<typeof updateContactRequestSchema>) =>
+    request('PATCH', `/api/partnership/contacts/${enc(id)}`, { body, schema: contactSchema }),
+  removeContact: (id: string, version: number) =>
+    request<void>('DELETE', `/api/partnership/contacts/${enc(id)}?version=${version}`),
+  saveModel: (id: string, body: z.input<typeof collaborationModelRequestSchema> & { version: number }) =>
+    request('PUT', `/api/partnership/models/${enc(id)}`, { body, schema: collaborationModelSchema }),
 };
 
 export const partnerAccessApi = {

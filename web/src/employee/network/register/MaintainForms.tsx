@@ -23,7 +23,6 @@ import { localName, useI18n } from '../../../lib/i18n';
 import { Select } from '../../teams/ui';
 import { registerApi } from '../api';
 import { coverageQuery, modelQuery, organisationQuery, serviceQuery } from '../queries';
-import { registerEditApi } from './maintainApi';
 
 type Sector = 'wellbeing_county' | 'municipality' | 'state' | 'ngo' | 'parish' | 'private';
 const sectors: Sector[] = ['wellbeing_county', 'municipality', 'state', 'ngo', 'parish', 'private'];
@@ -540,7 +539,7 @@ function OrganisationEditor({ organisation }: { organisation: PartnerOrganisatio
       save={(patch) => {
         const { version, ...changes } = patch;
         return sending(() =>
-          registerEditApi.updateOrganisation(organisation.id, {
+          registerApi.updateOrganisation(organisation.id, {
             ...organisationRequest(changes, draft.values),
             version,
           }),
@@ -780,7 +779,7 @@ function ServiceEditor({ service }: { service: Service }) {
       save={(patch) => {
         const { version, ...changes } = patch;
         return sending(() =>
-          registerEditApi.updateService(service.id, { ...serviceRequest(changes, draft.values), version }),
+          registerApi.updateService(service.id, { ...serviceRequest(changes, draft.values), version }),
         )();
       }}
       reload={() => queryClient.fetchQuery({ ...query, staleTime: 0 })}
@@ -890,7 +889,7 @@ export function EditContactForm({ contact, close }: { contact: Contact; close: (
   );
   const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
-    mutationFn: () => registerEditApi.removeContact(contact.id, draft.baseVersion),
+    mutationFn: () => registerApi.removeContact(contact.id, draft.baseVersion),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['partnership'] });
       close();
@@ -912,7 +911,7 @@ export function EditContactForm({ contact, close }: { contact: Contact; close: (
       <VersionedForm
         draft={draft}
         valuesOf={contactValues}
-        save={(patch) => sending(() => registerEditApi.updateContact(contact.id, patch))()}
+        save={(patch) => sending(() => registerApi.updateContact(contact.id, patch))()}
         reload={async () => {
           const owner = await queryClient.fetchQuery({
             ...organisationQuery(contact.organisationId),
@@ -1157,7 +1156,7 @@ function ModelEditor({ model }: { model: CollaborationModel }) {
       save={({ version }) => {
         const v = draft.values;
         return sending(() =>
-          registerEditApi.saveModel(model.id, {
+          registerApi.saveModel(model.id, {
             name: { fi: v.nameFi.trim(), sv: v.nameSv.trim() },
             description: v.description.trim(),
             region: model.region,
