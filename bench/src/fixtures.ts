@@ -2,16 +2,21 @@ import pg from 'pg';
 
 /**
  * What the scale benchmarks need beyond the generated county, made idempotently as the owner:
- * a coordinator who works across adjacent teams, so her team worklist spans about 200 children
- * (a systemic team alone holds fewer).
+ * a coordinator who works across adjacent teams, so her team worklist spans exactly `children`
+ * children, the size the issue names (a generated team holds about 90: the last team joins in part).
  */
 export async function ensureMultiTeamCoordinator(databaseUrl: string, children = 200): Promise<string> {
   const username = 'bench.coordinator';
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const existing = await client.query('SELECT id FROM staff_user WHERE username = $1', [username]);
-    if (existing.rowCount === 1) return username;
+    const existing = await client.query(
+      `SELECT count(DISTINCT r.child_id)::int AS n FROM staff_user u
+       JOIN access_relationship r ON r.user_id = u.id AND r.kind = 'team'
+       WHERE u.username = $1`,
+      [username],
+    );
+    if (existing.rows[0]?.n === children) return username;
     await client.query('BEGIN');
     const template = await client.query(
       `SELECT organisation_id, password_hash FROM staff_user WHERE username = 'anna.virtanen'`,
@@ -20,10 +25,14 @@ export async function ensureMultiTeamCoordinator(databaseUrl: string, children =
     const user = await client.query(
       `INSERT INTO staff_user (id, username, first_name, last_name, title, organisation_id, roles, password_hash, is_demo)
        VALUES (gen_random_uuid(), $1, 'Bench', 'Coordinator', 'Koordinaattori', $2, '{coordinator}', $3, true)
+       ON CONFLICT (username) DO UPDATE SET username = EXCLUDED.username
        RETURNING id`,
       [username, organisation_id, password_hash],
     );
     const userId = user.rows[0].id;
+    // A coordinator made for another size (or by an older fixture) starts again from no teams.
+    await client.query(`DELETE FROM access_relationship WHERE user_id = $1`, [userId]);
+    await client.query(`DELETE FROM team_member WHERE user_id = $1`, [userId]);
     // Generated teams in name order until their open cases reach the wanted number of children.
     const teams = await client.query(
       `SELECT t.id, count(c.id)::int AS n FROM team t JOIN child_case c ON c.team_id = t.id AND c.status = 'open'
@@ -32,7 +41,6 @@ export async function ensureMultiTeamCoordinator(databaseUrl: string, children =
     let total = 0;
     for (const team of teams.rows) {
       if (total >= children) break;
-      total += team.n;
       await client.query(
         `INSERT INTO team_member (id, team_id, user_id, team_role, valid_from)
          VALUES (gen_random_uuid(), $1, $2, 'coordinator', now() - interval '1 day')`,
@@ -41,9 +49,11 @@ export async function ensureMultiTeamCoordinator(databaseUrl: string, children =
       await client.query(
         `INSERT INTO access_relationship (id, user_id, child_id, kind, valid_from, source_id)
          SELECT gen_random_uuid(), $2, c.child_id, 'team', now() - interval '1 day', $1
-         FROM child_case c WHERE c.team_id = $1 AND c.status = 'open'`,
-        [team.id, userId],
+         FROM child_case c WHERE c.team_id = $1 AND c.status = 'open'
+         ORDER BY c.child_id LIMIT $3`,
+        [team.id, userId, Math.min(team.n, children - total)],
       );
+      total += team.n;
     }
     await client.query('COMMIT');
     return username;

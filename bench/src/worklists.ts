@@ -9,7 +9,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 
 /**
  * Issue 3: the deadline worklists at national scale — a worker's own (30 clients) and a team's
- * (about 200 children) — each read by 16 concurrent users.
+ * (200 children) — each read by 16 concurrent users.
  */
 export async function worklistBenchmark(): Promise<{
   mine: LoadResult;

@@ -17,7 +17,7 @@ function escapeLike(s: string): string {
  */
 export function searchPeople(ctx: Ctx, query: string): Promise<PersonSearchResult> {
   requireRole(ctx, 'person:search');
-  return asActor(ctx, async (tx) => {
+  return asActor(ctx, { plans: 'perExecution' }, async (tx) => {
     const q = query.trim();
     const hetu = q.toUpperCase();
     const byHetu = isValidHetu(hetu);

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildFixture, StaffFixture } from '../testing/fixtures';
 import { startTestEnv, type TestEnv } from '../testing/harness';
+import { type ActorTransactionOptions, asActor, type Ctx } from './context';
 
 let env: TestEnv;
 let worker: StaffFixture;
@@ -35,6 +36,26 @@ async function asAppRole<T>(actorId: string, query: string): Promise<T[]> {
       set_config('lumo.now', ${env.clock.now().toISOString()}, true)`.execute(tx);
     return (await sql.raw<T>(query).execute(tx)).rows;
   });
+}
+
+/** What a command would be handed for this actor, for calling the transaction helper directly. */
+function actorCtx(userId: string): Ctx {
+  const actor = {
+    userId,
+    username: 'x',
+    name: 'x',
+    title: '',
+    organisationId: userId,
+    roles: [],
+    language: 'fi',
+  } as const;
+  return {
+    db: env.db,
+    clock: env.clock,
+    config: env.config,
+    actor: { ...actor, roles: [] },
+    requestId: 'plan-reuse',
+  };
 }
 
 describe('row-level security, the second wall', () => {
@@ -108,5 +129,40 @@ describe('row-level security, the second wall', () => {
       /check constraint/,
     );
     await expect(grant('emergency', stranger.id, 'a sufficiently long reason', 2)).resolves.toBeDefined();
+  });
+
+  it('keeps each actor to her own rows when one statement, planned once, serves them in turn', async () => {
+    // Statements are prepared per connection and planned without their values; the policies must read
+    // the actor of each execution, not the one the plan was made for. The statement has no filter but
+    // the policies' own.
+    const other = await env.fx.staff();
+    const otherChild = await env.fx.child({
+      team: await env.fx.team({ members: [{ user: other }] }),
+      responsible: other,
+    });
+    const seen = (userId: string) =>
+      asActor(actorCtx(userId), async (tx) => {
+        const { rows } = await sql<{ id: string }>`
+          SELECT p.id FROM person p WHERE ${'every'}::text = 'every' ORDER BY p.id`.execute(tx);
+        return rows.map((r) => r.id);
+      });
+    const otherFamily = (await seen(other.id)).filter((id) => id !== otherChild.id);
+    for (let round = 0; round < 8; round++) {
+      expect(await seen(worker.id)).toEqual([child.id, guardianId].sort());
+      expect(await seen(other.id)).toEqual([otherChild.id, ...otherFamily].sort());
+      expect(await seen(stranger.id)).toEqual([]);
+    }
+  });
+
+  it('plans a word search for each execution, and everything else once', async () => {
+    const mode = (options: ActorTransactionOptions) =>
+      asActor(actorCtx(stranger.id), options, async (tx) => {
+        const { rows } = await sql<{
+          mode: string;
+        }>`SELECT current_setting('plan_cache_mode') AS mode`.execute(tx);
+        return rows[0]?.mode;
+      });
+    expect(await mode({})).toBe('force_generic_plan');
+    expect(await mode({ plans: 'perExecution' })).toBe('auto');
   });
 });

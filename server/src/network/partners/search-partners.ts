@@ -9,7 +9,7 @@ export function searchPartnerProfessionals(
   query: { q?: string | undefined; organisationId?: string | undefined },
 ) {
   requireRole(ctx, 'partnerProfessional:search');
-  return asActor(ctx, async (tx) => {
+  return asActor(ctx, { plans: 'perExecution' }, async (tx) => {
     let select = tx
       .selectFrom('staff_user as u')
       .innerJoin('organisation as o', 'o.id', 'u.organisation_id')

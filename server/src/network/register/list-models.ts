@@ -18,7 +18,7 @@ export function listCollaborationModels(
   },
 ) {
   requireRole(ctx, 'partnerRegister:read');
-  return asActor(ctx, async (tx) => {
+  return asActor(ctx, { plans: 'perExecution' }, async (tx) => {
     let select = tx.selectFrom('collaboration_model as c').select('c.id');
     if (query.region) select = select.where('c.region', '=', query.region);
     if (query.municipality) {

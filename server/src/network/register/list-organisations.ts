@@ -15,7 +15,7 @@ export function listOrganisations(
   },
 ) {
   requireRole(ctx, 'partnerRegister:read');
-  return asActor(ctx, async (tx) => {
+  return asActor(ctx, { plans: 'perExecution' }, async (tx) => {
     let select = tx
       .selectFrom('partner_organisation as p')
       .innerJoin('organisation as o', 'o.id', 'p.id')

@@ -12,7 +12,7 @@ import { prefixQuery } from './search-text';
  */
 export function searchServices(ctx: Ctx, query: ServiceSearchQuery): Promise<ServiceSearchResult> {
   requireRole(ctx, 'partnerRegister:read');
-  return asActor(ctx, async (tx) => {
+  return asActor(ctx, { plans: 'perExecution' }, async (tx) => {
     const words = prefixQuery(query.q);
     let select = tx.selectFrom('partner_service as s').select(['s.id']);
     if (words) select = select.where(sql<boolean>`s.search @@ to_tsquery('simple', ${words})`);

@@ -7,7 +7,7 @@ const MAX_RESULTS = 20;
 /** Colleagues of the actor's organisation by name, to add to a team. No client data. */
 export function searchStaff(ctx: Ctx, q: string) {
   requireRole(ctx, 'staff:search');
-  return asActor(ctx, async (tx) => {
+  return asActor(ctx, { plans: 'perExecution' }, async (tx) => {
     const words = q.toLowerCase().split(/\s+/).filter(Boolean);
     let query = tx
       .selectFrom('staff_user')
