@@ -33,3 +33,31 @@ export async function carryOverDueExperiments(tx: Tx, ctx: Ctx, meetingIds: read
       AND m.date >= ${todayOf(ctx)}::date
     ON CONFLICT (meeting_id, family_id) DO NOTHING`.execute(tx);
 }
+
+/**
+ * The other side of carrying over: once an experiment has been looked at, or its follow-up day moved,
+ * its family leaves the later open agendas it came onto only for that experiment — unless another of
+ * its experiments is due by then, or someone has already written something there (a dilemma, the
+ * discussion itself). Returns the agenda items taken off.
+ */
+export async function withdrawFollowUpsNoLongerDue(
+  tx: Tx,
+  ctx: Ctx,
+  experimentId: string,
+): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    DELETE FROM agenda_item a
+    USING meeting m, experiment x
+    WHERE x.id = ${experimentId} AND a.family_id = x.family_id AND m.id = a.meeting_id AND m.team_id = x.team_id
+      AND a.origin = 'follow_up' AND a.dilemma = '' AND NOT lumo_discussion_begun(a.id)
+      AND m.status = 'scheduled' AND m.agenda_closed_at IS NULL AND m.date >= ${todayOf(ctx)}::date
+      AND NOT EXISTS (
+        SELECT 1 FROM experiment e
+        JOIN agenda_item agreed ON agreed.id = e.agenda_item_id
+        JOIN meeting am ON am.id = agreed.meeting_id
+        WHERE e.team_id = m.team_id AND e.family_id = a.family_id AND e.status = 'open'
+          AND e.follow_up_on <= m.date AND am.date < m.date
+      )
+    RETURNING a.id`.execute(tx);
+  return rows.map((r) => r.id);
+}

@@ -261,6 +261,61 @@ describe('experiments come back by themselves', () => {
     );
   });
 
+  it('leaves a later agenda again when followed up earlier, unless something is written there or it is due again', async () => {
+    const agendaOf = async (meetingId: string) =>
+      (await t.clients.anna.get(`/api/meetings/${meetingId}`)).body.agenda as {
+        id: string;
+        family: { id: string };
+        discussion: { version: number };
+      }[];
+    const aaltoOn = async (meetingId: string) =>
+      (await agendaOf(meetingId)).find((a) => a.family.id === t.families.aalto);
+    const jan5 = await meetingOn(t.clients.anna, t.team.id, '2027-01-05');
+    const item = await discuss(t.clients.anna, jan5, t.families.aalto);
+    const experiment = await t.clients.anna.post(`/api/agenda-items/${item}/experiments`, {
+      action: 'Isä hakee Eevin koulusta tiistaisin',
+      who: 'Isä',
+      followUpOn: '2027-01-12',
+    });
+    // Opened ahead of time, the meetings of 19.1 and 26.1 already carry the family; on 26.1 a member
+    // writes her question for the team.
+    const jan19 = await meetingOn(t.clients.anna, t.team.id, '2027-01-19');
+    const jan26 = await meetingOn(t.clients.anna, t.team.id, '2027-01-26');
+    expect(await aaltoOn(jan19)).toBeDefined();
+    const written = (await aaltoOn(jan26))!;
+    const dilemma = await t.clients.anna.patch(`/api/agenda-items/${written.id}`, {
+      version: written.discussion.version,
+      dilemma: 'Riittääkö tiistai?',
+    });
+    expect(dilemma.status, JSON.stringify(dilemma.body)).toBe(200);
+
+    // Looked at on 12.1 and continued until 2.2: 19.1 no longer needs the family, 26.1 keeps it.
+    const jan12 = await meetingOn(t.clients.anna, t.team.id, '2027-01-12');
+    const followed = await t.clients.anna.post(`/api/experiments/${experiment.body.id}/follow-ups`, {
+      version: experiment.body.version,
+      agendaItemId: (await aaltoOn(jan12))!.id,
+      whatHappened: 'Tiistait sujuivat.',
+      whatWeLearned: 'Eevi odottaa tiistaita.',
+      outcome: 'continue',
+      nextFollowUpOn: '2027-02-02',
+    });
+    expect(followed.status, JSON.stringify(followed.body)).toBe(201);
+    expect(await aaltoOn(jan19)).toBeUndefined();
+    expect(await aaltoOn(jan26)).toBeDefined();
+    expect(await aaltoOn(await meetingOn(t.clients.anna, t.team.id, '2027-02-02'))).toMatchObject({
+      family: { id: t.families.aalto },
+    });
+
+    // Its day moved later again: 2.2 lets the family go, and 9.2 has it once opened.
+    const moved = await t.clients.anna.patch(`/api/experiments/${experiment.body.id}`, {
+      version: followed.body.version,
+      followUpOn: '2027-02-09',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(await aaltoOn(await meetingOn(t.clients.anna, t.team.id, '2027-02-02'))).toBeUndefined();
+    expect(await aaltoOn(await meetingOn(t.clients.anna, t.team.id, '2027-02-09'))).toBeDefined();
+  });
+
   it('is not put on every coming meeting by a list that reaches months ahead', async () => {
     const item = await discuss(
       t.clients.anna,

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http-errors';
 import { newId } from '../../platform/ids';
 import { logFamilyUse, requireFamilyAction, runFamilyCommand } from '../access';
+import { withdrawFollowUpsNoLongerDue } from '../meetings/carry-over';
 import { conflictWith, fieldError } from '../queries';
 import { discussionOfFamily } from './discussion';
 import { checkFollowUpAfter } from './experiment-refs';
@@ -57,11 +58,13 @@ export function followUpExperiment(ctx: Ctx, experimentId: string, input: Follow
       })
       .where('id', '=', experimentId)
       .execute();
+    const withdrawnFrom = await withdrawFollowUpsNoLongerDue(tx, ctx, experimentId);
     await logFamilyUse(tx, ctx, access, 'systemic:record', {
       op: 'experiment:followUp',
       experimentId,
       agendaItemId: input.agendaItemId,
       outcome: input.outcome,
+      withdrawnFrom,
     });
     const [experiment] = await loadExperiments(tx, { ids: [experimentId] });
     return experiment!;

@@ -2,6 +2,7 @@ import type { UpdateExperimentRequest } from '@lumo/domain';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http-errors';
 import { logFamilyUse, requireFamilyAction, runFamilyCommand } from '../access';
+import { withdrawFollowUpsNoLongerDue } from '../meetings/carry-over';
 import { conflictWith } from '../queries';
 import { discussionOf } from './discussion';
 import { checkExperimentRefs, checkFollowUpAfter } from './experiment-refs';
@@ -38,7 +39,12 @@ export function updateExperiment(ctx: Ctx, experimentId: string, input: UpdateEx
       })
       .where('id', '=', experimentId)
       .execute();
-    await logFamilyUse(tx, ctx, access, 'systemic:record', { op: 'experiment:update', experimentId });
+    const withdrawnFrom = await withdrawFollowUpsNoLongerDue(tx, ctx, experimentId);
+    await logFamilyUse(tx, ctx, access, 'systemic:record', {
+      op: 'experiment:update',
+      experimentId,
+      withdrawnFrom,
+    });
     const [experiment] = await loadExperiments(tx, { ids: [experimentId] });
     return experiment!;
   });
