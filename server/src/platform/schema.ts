@@ -36,6 +36,7 @@ export interface StaffUserTable {
   totp_enabled_at: Instant | null;
   totp_last_step: number | null;
   failed_login_count: WithDefault<number>;
+  failed_second_factor_count: WithDefault<number>;
   locked_until: Instant | null;
   is_demo: WithDefault<boolean>;
   active: WithDefault<boolean>;

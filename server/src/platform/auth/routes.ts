@@ -14,10 +14,19 @@ import { roleCan } from '../access';
 import { appendAudit } from '../audit';
 import { AppError } from '../http-errors';
 import { loginWithPassword } from './login';
+import { countWrongSecondFactor } from './second-factor-lockout';
 import { endSession, SESSION_COOKIE, setSecondFactor } from './sessions';
 import { checkTotp, newTotpSecret, totpUri } from './totp';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 429: errorBodySchema };
+
+// Codes are limited per signed-in session, not per address: an office behind one address would
+// otherwise share ten tries a minute. Guessing across sessions is stopped by the account's own count.
+const secondFactorRateLimit = {
+  max: 10,
+  timeWindow: 60_000,
+  keyGenerator: (request: FastifyRequest) => request.session?.id ?? request.ip,
+};
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config, clock } = app.lumo;
@@ -109,7 +118,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/totp/verify',
     {
-      config: { beforeSecondFactor: true, rateLimit: { max: 10, timeWindow: 60_000 } },
+      config: { beforeSecondFactor: true, rateLimit: secondFactorRateLimit },
       schema: { tags: ['auth'], body: totpCodeRequestSchema, response: { 200: sessionSchema, ...errors } },
     },
     async (request) => {
@@ -117,19 +126,35 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       const user = await db
         .selectFrom('staff_user')
-        .select(['totp_secret', 'totp_last_step'])
+        .select(['totp_secret', 'totp_last_step', 'locked_until'])
         .where('id', '=', session.userId)
         .executeTakeFirstOrThrow();
       if (session.secondFactor !== 'pending' || !user.totp_secret) throw new AppError('forbidden');
-      const step = await checkTotp(user.totp_secret, request.body.code, clock.now(), user.totp_last_step);
       const auditCtx = { actor, clock, requestId: request.id };
+      const now = clock.now();
+      if (user.locked_until && user.locked_until > now) {
+        await endSession(db, session.id, now);
+        await appendAudit(db, auditCtx, {
+          action: 'auth:second_factor',
+          outcome: 'denied',
+          details: { reason: 'locked' },
+        });
+        throw new AppError('account_locked');
+      }
+      const step = await checkTotp(user.totp_secret, request.body.code, now, user.totp_last_step);
       if (step === null) {
-        await appendAudit(db, auditCtx, { action: 'auth:second_factor', outcome: 'denied' });
-        throw new AppError('invalid_second_factor');
+        const locked = await countWrongSecondFactor(db, config, session.userId, now);
+        if (locked) await endSession(db, session.id, now);
+        await appendAudit(db, auditCtx, {
+          action: 'auth:second_factor',
+          outcome: 'denied',
+          details: { reason: locked ? 'wrong_code_locked' : 'wrong_code' },
+        });
+        throw new AppError(locked ? 'account_locked' : 'invalid_second_factor');
       }
       await db
         .updateTable('staff_user')
-        .set({ totp_last_step: step })
+        .set({ totp_last_step: step, failed_second_factor_count: 0 })
         .where('id', '=', session.userId)
         .execute();
       await setSecondFactor(db, session.id, 'verified');
@@ -161,7 +186,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/totp/confirm',
     {
-      config: { beforeSecondFactor: true, rateLimit: { max: 10, timeWindow: 60_000 } },
+      config: { beforeSecondFactor: true, rateLimit: secondFactorRateLimit },
       schema: { tags: ['auth'], body: totpCodeRequestSchema, response: { 200: sessionSchema, ...errors } },
     },
     async (request) => {

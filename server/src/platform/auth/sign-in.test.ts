@@ -221,6 +221,64 @@ describe('the second factor (TOTP)', () => {
     expect((await third.post('/api/auth/totp/verify', { code: valid })).status).toBe(401);
   });
 
+  async function enrolledLead() {
+    const lead = await env.fx.staff({ roles: ['team_lead'] });
+    const client = await env.signIn(lead.username);
+    const setup = await client.post('/api/auth/totp/setup');
+    expect(
+      (await client.post('/api/auth/totp/confirm', { code: await code(setup.body.secret) })).status,
+    ).toBe(200);
+    env.clock.advance(60_000);
+    return { lead, secret: setup.body.secret as string };
+  }
+
+  it('locks the account after 5 wrong codes, however many sessions they came from; signing in again does not reset the count', async () => {
+    const { lead, secret } = await enrolledLead();
+    const statuses: number[] = [];
+    let last: Client | null = null;
+    for (let session = 0; session < 3; session++) {
+      last = await env.signIn(lead.username);
+      for (let i = 0; i < 2 && statuses.length < 5; i++)
+        statuses.push((await last.post('/api/auth/totp/verify', { code: '000000' })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    // The session that guessed last is ended, and the right password opens nothing for 15 minutes.
+    expect((await last!.get('/api/auth/session')).status).toBe(401);
+    const locked = await env
+      .anonymous()
+      .post('/api/auth/login', { username: lead.username, password: TEST_PASSWORD });
+    expect(locked.body.error.code).toBe('account_locked');
+    env.clock.advance(15 * 60_000 + 1000);
+    const later = await env.signIn(lead.username);
+    expect((await later.post('/api/auth/totp/verify', { code: await code(secret) })).status).toBe(200);
+  });
+
+  it('forgets the wrong codes once the right one is given', async () => {
+    const { lead, secret } = await enrolledLead();
+    const first = await env.signIn(lead.username);
+    for (let i = 0; i < 4; i++)
+      expect((await first.post('/api/auth/totp/verify', { code: '000000' })).status).toBe(401);
+    expect((await first.post('/api/auth/totp/verify', { code: await code(secret) })).status).toBe(200);
+    env.clock.advance(60_000);
+    const second = await env.signIn(lead.username);
+    for (let i = 0; i < 4; i++)
+      expect((await second.post('/api/auth/totp/verify', { code: '000000' })).status).toBe(401);
+    expect((await second.post('/api/auth/totp/verify', { code: await code(secret) })).status).toBe(200);
+  });
+
+  it('limits the rate of code attempts per session, so colleagues behind one address do not share a limit', async () => {
+    const { lead, secret } = await enrolledLead();
+    const busy = await env.signIn(lead.username);
+    const quiet = await env.signIn(lead.username);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push((await busy.post('/api/auth/totp/verify', { code: await code(secret) })).status);
+    expect(statuses[0]).toBe(200);
+    expect(statuses.at(-1)).toBe(429);
+    env.clock.advance(30_000);
+    expect((await quiet.post('/api/auth/totp/verify', { code: await code(secret) })).status).toBe(200);
+  });
+
   it('is optional for other roles, and once enabled is asked for at sign-in', async () => {
     const worker = await env.fx.staff();
     const client = await env.signIn(worker.username);
