@@ -1,27 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { partnerRoutes } from '../partner/routes';
-import { AssessmentPage } from './assessments/AssessmentPage';
 import { LoginPage } from './auth/LoginPage';
 import { isComplete, sessionQuery } from './auth/session';
-import { AuditLogPage } from './children/AuditLogPage';
-import { ChildPage } from './children/ChildPage';
 import { consultationRoutes } from './consultations/routes';
-import { EmergencyReviewPage } from './emergency/EmergencyReviewPage';
 import { networkRoutes } from './network/routes';
-import { NotificationPage } from './notifications/NotificationPage';
-import { NotificationRegisterPage } from './notifications/NotificationRegisterPage';
-import { RegisterNotificationPage } from './notifications/RegisterNotificationPage';
-import { ClientPlanPage } from './plans/ClientPlanPage';
-import { SearchPage } from './search/SearchPage';
 import { AppShell } from './shell/AppShell';
 import { PageNotFound } from './shell/PageNotFound';
 import { PublicShell } from './shell/PublicShell';
 import { RootLayout } from './shell/RootLayout';
 import { teamRoutes } from './teams/routes';
-import { CaseloadsPage } from './workforce/CaseloadsPage';
 import { DeadlinesPage } from './worklist/DeadlinesPage';
-import { WorklistChildrenPage } from './worklist/WorklistChildrenPage';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -102,7 +97,7 @@ export const worklistRoute = createRoute({
 export const worklistChildrenRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/worklist/children',
-  component: WorklistChildrenPage,
+  component: lazyRouteComponent(() => import('./worklist/WorklistChildrenPage'), 'WorklistChildrenPage'),
 });
 
 export interface NotificationRegisterSearch {
@@ -127,7 +122,10 @@ export const notificationRegisterRoute = createRoute({
     if (to) out.to = to;
     return out;
   },
-  component: NotificationRegisterPage,
+  component: lazyRouteComponent(
+    () => import('./notifications/NotificationRegisterPage'),
+    'NotificationRegisterPage',
+  ),
 });
 
 export const newNotificationRoute = createRoute({
@@ -137,7 +135,10 @@ export const newNotificationRoute = createRoute({
     const childId = idParam(search.childId);
     return childId ? { childId } : {};
   },
-  component: RegisterNotificationPage,
+  component: lazyRouteComponent(
+    () => import('./notifications/RegisterNotificationPage'),
+    'RegisterNotificationPage',
+  ),
 });
 
 export const notificationRoute = createRoute({
@@ -145,49 +146,49 @@ export const notificationRoute = createRoute({
   path: '/notifications/$notificationId',
   validateSearch: (search: Record<string, unknown>): { registered?: boolean } =>
     search.registered === true || search.registered === 'true' ? { registered: true } : {},
-  component: NotificationPage,
+  component: lazyRouteComponent(() => import('./notifications/NotificationPage'), 'NotificationPage'),
 });
 
 export const assessmentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/assessments/$assessmentId',
-  component: AssessmentPage,
+  component: lazyRouteComponent(() => import('./assessments/AssessmentPage'), 'AssessmentPage'),
 });
 
 export const clientPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/client-plans/$planId',
-  component: ClientPlanPage,
+  component: lazyRouteComponent(() => import('./plans/ClientPlanPage'), 'ClientPlanPage'),
 });
 
 export const caseloadsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/caseloads',
-  component: CaseloadsPage,
+  component: lazyRouteComponent(() => import('./workforce/CaseloadsPage'), 'CaseloadsPage'),
 });
 
 export const childRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/children/$childId',
-  component: ChildPage,
+  component: lazyRouteComponent(() => import('./children/ChildPage'), 'ChildPage'),
 });
 
 export const auditLogRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/children/$childId/use-log',
-  component: AuditLogPage,
+  component: lazyRouteComponent(() => import('./children/AuditLogPage'), 'AuditLogPage'),
 });
 
 export const searchRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/search',
-  component: SearchPage,
+  component: lazyRouteComponent(() => import('./search/SearchPage'), 'SearchPage'),
 });
 
 export const emergencyReviewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/emergency-accesses',
-  component: EmergencyReviewPage,
+  component: lazyRouteComponent(() => import('./emergency/EmergencyReviewPage'), 'EmergencyReviewPage'),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -1,9 +1,7 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { isComplete, sessionQuery } from '../employee/auth/session';
 import { rootRoute } from '../employee/router';
 import { AppShell } from '../employee/shell/AppShell';
-import { PartnerCasePage } from './PartnerCasePage';
-import { PartnerCasesPage } from './PartnerCasesPage';
 
 /**
  * The partner professional's own face (issue 5): a route tree of its own beside the employee app. A
@@ -23,13 +21,13 @@ export const partnerAppRoute = createRoute({
 export const partnerCasesRoute = createRoute({
   getParentRoute: () => partnerAppRoute,
   path: '/partner',
-  component: PartnerCasesPage,
+  component: lazyRouteComponent(() => import('./PartnerCasesPage'), 'PartnerCasesPage'),
 });
 
 export const partnerCaseRoute = createRoute({
   getParentRoute: () => partnerAppRoute,
   path: '/partner/cases/$childId',
-  component: PartnerCasePage,
+  component: lazyRouteComponent(() => import('./PartnerCasePage'), 'PartnerCasePage'),
 });
 
 export const partnerRoutes = partnerAppRoute.addChildren([partnerCasesRoute, partnerCaseRoute]);

@@ -1,26 +1,23 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../router';
-import { ChildConsultationsPage } from './ChildConsultationsPage';
-import { ConsultationPage } from './ConsultationPage';
-import { InboxPage } from './InboxPage';
 
 /** Consultations across the collaboration area (issue 5): the child's requests and the expert's inbox. */
 export const childConsultationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/children/$childId/consultations',
-  component: ChildConsultationsPage,
+  component: lazyRouteComponent(() => import('./ChildConsultationsPage'), 'ChildConsultationsPage'),
 });
 
 export const consultationInboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/consultations',
-  component: InboxPage,
+  component: lazyRouteComponent(() => import('./InboxPage'), 'InboxPage'),
 });
 
 export const consultationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/consultations/$consultationId',
-  component: ConsultationPage,
+  component: lazyRouteComponent(() => import('./ConsultationPage'), 'ConsultationPage'),
 });
 
 export const consultationRoutes = [childConsultationsRoute, consultationInboxRoute, consultationRoute];

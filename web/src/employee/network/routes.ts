@@ -1,16 +1,7 @@
 import { type Region, regions, type ServiceType, serviceTypes } from '@lumo/domain';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../router';
-import { PartnerAccessPage } from './access/PartnerAccessPage';
 import type { ServiceSearch } from './api';
-import { ChildMultiagencyPage } from './assessment/ChildMultiagencyPage';
-import { MultiagencyPage } from './assessment/MultiagencyPage';
-import { NetworkMapPage } from './map/NetworkMapPage';
-import { CoveragePage } from './register/CoveragePage';
-import { ModelPage } from './register/ModelPage';
-import { OrganisationPage } from './register/OrganisationPage';
-import { RegisterSearchPage } from './register/RegisterSearchPage';
-import { ServicePage } from './register/ServicePage';
 
 /** The agency network's pages for staff (issue 5), under the signed-in app. */
 
@@ -20,25 +11,25 @@ const isType = (value: unknown): value is ServiceType => (serviceTypes as readon
 export const networkMapRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/children/$childId/network-map',
-  component: NetworkMapPage,
+  component: lazyRouteComponent(() => import('./map/NetworkMapPage'), 'NetworkMapPage'),
 });
 
 export const partnerAccessRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/children/$childId/partners',
-  component: PartnerAccessPage,
+  component: lazyRouteComponent(() => import('./access/PartnerAccessPage'), 'PartnerAccessPage'),
 });
 
 export const childMultiagencyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/children/$childId/multiagency',
-  component: ChildMultiagencyPage,
+  component: lazyRouteComponent(() => import('./assessment/ChildMultiagencyPage'), 'ChildMultiagencyPage'),
 });
 
 export const multiagencyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/multiagency/$multiagencyId',
-  component: MultiagencyPage,
+  component: lazyRouteComponent(() => import('./assessment/MultiagencyPage'), 'MultiagencyPage'),
 });
 
 export const registerRoute = createRoute({
@@ -52,7 +43,7 @@ export const registerRoute = createRoute({
       ? { municipality: search.municipality }
       : {}),
   }),
-  component: RegisterSearchPage,
+  component: lazyRouteComponent(() => import('./register/RegisterSearchPage'), 'RegisterSearchPage'),
 });
 
 export const coverageRoute = createRoute({
@@ -60,25 +51,25 @@ export const coverageRoute = createRoute({
   path: '/partnership/coverage',
   validateSearch: (search: Record<string, unknown>): { region?: Region } =>
     isRegion(search.region) ? { region: search.region } : {},
-  component: CoveragePage,
+  component: lazyRouteComponent(() => import('./register/CoveragePage'), 'CoveragePage'),
 });
 
 export const serviceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/partnership/services/$serviceId',
-  component: ServicePage,
+  component: lazyRouteComponent(() => import('./register/ServicePage'), 'ServicePage'),
 });
 
 export const organisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/partnership/organisations/$organisationId',
-  component: OrganisationPage,
+  component: lazyRouteComponent(() => import('./register/OrganisationPage'), 'OrganisationPage'),
 });
 
 export const modelRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/partnership/models/$modelId',
-  component: ModelPage,
+  component: lazyRouteComponent(() => import('./register/ModelPage'), 'ModelPage'),
 });
 
 export const networkRoutes = [

@@ -1,13 +1,6 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { appRoute } from '../router';
-import { SystemicViewPage } from './family/SystemicViewPage';
-import { GenogramPage } from './genogram/GenogramPage';
-import { MeetingPage } from './meetings/MeetingPage';
-import { MeetingsPage } from './meetings/MeetingsPage';
 import { teamsQuery } from './queries';
-import { TeamPage } from './TeamPage';
-import { TeamsPage } from './TeamsPage';
-import { TimelinePage } from './timeline/TimelinePage';
 
 /** The systemic team workspace's pages (issue 4), under the signed-in app. */
 
@@ -25,13 +18,13 @@ export const teamsRoute = createRoute({
     const only = data?.teams.length === 1 ? data.teams[0] : undefined;
     if (only) throw redirect({ to: '/teams/$teamId', params: { teamId: only.id }, replace: true });
   },
-  component: TeamsPage,
+  component: lazyRouteComponent(() => import('./TeamsPage'), 'TeamsPage'),
 });
 
 export const teamRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/teams/$teamId',
-  component: TeamPage,
+  component: lazyRouteComponent(() => import('./TeamPage'), 'TeamPage'),
 });
 
 export const teamMeetingsRoute = createRoute({
@@ -41,7 +34,7 @@ export const teamMeetingsRoute = createRoute({
     const around = dateParam(search.around);
     return around ? { around } : {};
   },
-  component: MeetingsPage,
+  component: lazyRouteComponent(() => import('./meetings/MeetingsPage'), 'MeetingsPage'),
 });
 
 export const meetingRoute = createRoute({
@@ -51,25 +44,25 @@ export const meetingRoute = createRoute({
     const item = idParam(search.item);
     return item ? { item } : {};
   },
-  component: MeetingPage,
+  component: lazyRouteComponent(() => import('./meetings/MeetingPage'), 'MeetingPage'),
 });
 
 export const familyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/families/$familyId',
-  component: SystemicViewPage,
+  component: lazyRouteComponent(() => import('./family/SystemicViewPage'), 'SystemicViewPage'),
 });
 
 export const genogramRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/families/$familyId/genogram',
-  component: GenogramPage,
+  component: lazyRouteComponent(() => import('./genogram/GenogramPage'), 'GenogramPage'),
 });
 
 export const timelineRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/families/$familyId/timeline',
-  component: TimelinePage,
+  component: lazyRouteComponent(() => import('./timeline/TimelinePage'), 'TimelinePage'),
 });
 
 export const teamRoutes = [
