@@ -111,6 +111,35 @@ describe('row-level security, the second wall', () => {
     );
   });
 
+  it('shows a worker the open deadlines of her own children only, and lets no one write them', async () => {
+    const mine = await asAppRole<{ child_id: string }>(worker.id, 'SELECT child_id FROM open_deadline');
+    expect(mine.map((r) => r.child_id)).toEqual([child.id]);
+    const strangers = await asAppRole<{ n: number }>(
+      stranger.id,
+      'SELECT count(*)::int AS n FROM open_deadline',
+    );
+    expect(strangers[0]?.n).toBe(0);
+    for (const statement of [
+      "UPDATE open_deadline SET due = '2030-01-01'",
+      'DELETE FROM open_deadline',
+      `INSERT INTO open_deadline SELECT * FROM open_deadline`,
+    ])
+      await expect(asAppRole(worker.id, statement), statement).rejects.toThrow(/permission denied/);
+  });
+
+  it('has every policy read the actor and the clock once per statement, not once per row', async () => {
+    // Migration 0031: a bare lumo_actor() in a policy is evaluated for every row it checks.
+    const { rows } = await sql<{ policy: string }>`
+      SELECT tablename || '.' || policyname AS policy FROM pg_policies
+      WHERE concat(qual, ' ', with_check) ~ '(?<!SELECT )lumo_(actor|now)\\(\\)'`.execute(env.db);
+    expect(rows).toEqual([]);
+    const { rows: all } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM pg_policies WHERE concat(qual, ' ', with_check) ~ 'lumo_actor'`.execute(
+      env.db,
+    );
+    expect(all[0]?.n).toBeGreaterThan(50);
+  });
+
   it('lets an actor grant only herself emergency access, with a reason and for at most two hours', async () => {
     const grant = (kind: string, userId: string, reason: string, hours: number) =>
       asAppRole(

@@ -1,3 +1,4 @@
+import type { DeadlineKind } from '@lumo/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Instants: read as Date, written as Date or ISO string. */
@@ -269,6 +270,21 @@ export interface FamilyInformationTable {
   notes: WithDefault<string>;
   recorded_by: string;
   recorded_at: Instant;
+}
+
+/** Kept by the database from the cases and their sources (migration 0032); the app only reads it. */
+export interface OpenDeadlineTable {
+  case_id: string;
+  kind: DeadlineKind;
+  source_id: string;
+  due: DateString | null;
+  child_id: string;
+  phase: 'intake' | 'assessment' | 'client';
+  responsible_worker_id: string | null;
+  urgent: boolean;
+  first_names: string;
+  last_name: string;
+  birth_date: DateString | null;
 }
 
 export interface ClientPlanTable {
@@ -808,6 +824,7 @@ export interface Database {
   notification: NotificationTable;
   family_information: FamilyInformationTable;
   client_plan: ClientPlanTable;
+  open_deadline: OpenDeadlineTable;
   document: DocumentTable;
   caseload_override: CaseloadOverrideTable;
   schema_migration: SchemaMigrationTable;
