@@ -42,52 +42,63 @@ CREATE POLICY open_deadline_visible ON open_deadline FOR SELECT USING (
 GRANT SELECT ON open_deadline TO lumo_app;
 
 -- Rewrites the open deadlines of the given cases from their sources. Two transactions changing one
--- case wait for each other on the case row, so the later one derives from what the earlier committed.
-CREATE FUNCTION lumo_refresh_open_deadlines(cases uuid[]) RETURNS void LANGUAGE sql SECURITY DEFINER
-SET search_path = public AS $$
-  SELECT 1 FROM child_case c JOIN unnest(cases) AS x (id) ON x.id = c.id ORDER BY c.id FOR NO KEY UPDATE OF c;
-  DELETE FROM open_deadline d USING unnest(cases) AS x (id) WHERE d.case_id = x.id;
-  INSERT INTO open_deadline (case_id, kind, source_id, due, child_id, phase, responsible_worker_id, urgent,
-    first_names, last_name, birth_date)
-  WITH open_case AS (
-    SELECT c.id, c.child_id, c.phase, c.responsible_worker_id
-    FROM child_case c JOIN unnest(cases) AS x (id) ON x.id = c.id
-    WHERE c.status = 'open'
-  ),
-  items AS (
-    -- §26: the urgency of every notification is assessed at once; due the day it came in.
-    SELECT 'urgencyAssessment' AS kind, n.id AS source_id, n.received_on AS due, c.id AS case_id
-    FROM notification n JOIN open_case c ON c.id = n.case_id
-    WHERE n.urgency_assessed_at IS NULL
-    UNION ALL
-    -- SHL §36 and LSL §26: the start decision, telling the family, and the assessment's completion.
-    SELECT v.kind, a.id, v.due, c.id
-    FROM assessment a JOIN open_case c ON c.id = a.case_id
-    CROSS JOIN LATERAL (VALUES
-      ('startDecision', a.start_due, a.status = 'awaiting_start'),
-      ('familyInformed', a.family_informed_due, a.family_informed_on IS NULL),
-      ('assessmentCompletion', a.complete_due, a.status = 'in_progress')
-    ) v (kind, due, open)
-    WHERE a.status <> 'concluded' AND v.open
-    UNION ALL
-    -- §30: a client has a plan, reviewed at least once a year; the first one has no date in law.
-    SELECT CASE WHEN p.id IS NULL THEN 'firstClientPlan' ELSE 'clientPlanReview' END, coalesce(p.id, c.id),
-      p.review_due, c.id
-    FROM open_case c LEFT JOIN LATERAL (
-      SELECT cp.id, cp.review_due FROM client_plan cp
-      WHERE cp.case_id = c.id AND cp.status = 'agreed'
-      ORDER BY cp.plan_no DESC LIMIT 1
-    ) p ON true
-    WHERE c.phase = 'client'
-  )
-  SELECT i.case_id, i.kind, i.source_id, i.due, c.child_id, c.phase, c.responsible_worker_id,
-    EXISTS (
-      SELECT 1 FROM notification un LEFT JOIN assessment ua ON ua.id = un.assessment_id
-      WHERE un.case_id = c.id AND un.urgent
-        AND (ua.id IS NULL OR ua.status IN ('awaiting_start', 'in_progress'))
+-- case wait for each other on the case row, so the later one derives from what the earlier committed;
+-- cases are taken in order of id, so two transactions changing the same cases cannot deadlock here.
+-- Case by case, in PL/pgSQL with generic plans: each statement is planned once a session and is an
+-- index lookup by the case's id whatever the tables' statistics say. Set-based, the planner chose
+-- nested sequential scans inside a large transaction whose tables it had not yet analysed (seeding
+-- 20 000 children took five times as long); planned afresh at each call, a one-case refresh took 4 ms
+-- instead of 0.2.
+CREATE FUNCTION lumo_refresh_open_deadlines(cases uuid[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public SET plan_cache_mode = force_generic_plan AS $$
+DECLARE
+  the_case uuid;
+BEGIN
+  FOR the_case IN SELECT DISTINCT x FROM unnest(cases) AS x ORDER BY x LOOP
+    PERFORM 1 FROM child_case WHERE id = the_case FOR NO KEY UPDATE;
+    DELETE FROM open_deadline WHERE case_id = the_case;
+    INSERT INTO open_deadline (case_id, kind, source_id, due, child_id, phase, responsible_worker_id, urgent,
+      first_names, last_name, birth_date)
+    WITH open_case AS (
+      SELECT c.id, c.child_id, c.phase, c.responsible_worker_id FROM child_case c
+      WHERE c.id = the_case AND c.status = 'open'
     ),
-    p.first_names, p.last_name, p.birth_date
-  FROM items i JOIN open_case c ON c.id = i.case_id JOIN person p ON p.id = c.child_id;
+    items AS (
+      -- §26: the urgency of every notification is assessed at once; due the day it came in.
+      SELECT 'urgencyAssessment' AS kind, n.id AS source_id, n.received_on AS due
+      FROM notification n
+      WHERE n.case_id = the_case AND n.urgency_assessed_at IS NULL
+      UNION ALL
+      -- SHL §36 and LSL §26: the start decision, telling the family, and the assessment's completion.
+      SELECT v.kind, a.id, v.due
+      FROM assessment a
+      CROSS JOIN LATERAL (VALUES
+        ('startDecision', a.start_due, a.status = 'awaiting_start'),
+        ('familyInformed', a.family_informed_due, a.family_informed_on IS NULL),
+        ('assessmentCompletion', a.complete_due, a.status = 'in_progress')
+      ) v (kind, due, open)
+      WHERE a.case_id = the_case AND a.status <> 'concluded' AND v.open
+      UNION ALL
+      -- §30: a client has a plan, reviewed at least once a year; the first one has no date in law.
+      SELECT CASE WHEN p.id IS NULL THEN 'firstClientPlan' ELSE 'clientPlanReview' END,
+        coalesce(p.id, c.id), p.review_due
+      FROM open_case c LEFT JOIN LATERAL (
+        SELECT cp.id, cp.review_due FROM client_plan cp
+        WHERE cp.case_id = c.id AND cp.status = 'agreed'
+        ORDER BY cp.plan_no DESC LIMIT 1
+      ) p ON true
+      WHERE c.phase = 'client'
+    )
+    SELECT c.id, i.kind, i.source_id, i.due, c.child_id, c.phase, c.responsible_worker_id,
+      EXISTS (
+        SELECT 1 FROM notification un LEFT JOIN assessment ua ON ua.id = un.assessment_id
+        WHERE un.case_id = c.id AND un.urgent
+          AND (ua.id IS NULL OR ua.status IN ('awaiting_start', 'in_progress'))
+      ),
+      p.first_names, p.last_name, p.birth_date
+    FROM items i CROSS JOIN open_case c JOIN person p ON p.id = c.child_id;
+  END LOOP;
+END
 $$;
 REVOKE ALL ON FUNCTION lumo_refresh_open_deadlines(uuid[]) FROM PUBLIC;
 
