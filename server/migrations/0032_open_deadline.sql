@@ -131,32 +131,35 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER child_case_open_deadlines_insert AFTER INSERT ON child_case
-  REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER child_case_open_deadlines_update AFTER UPDATE ON child_case
-  REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-  FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER notification_open_deadlines_insert AFTER INSERT ON notification
-  REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER notification_open_deadlines_update AFTER UPDATE ON notification
-  REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-  FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER notification_open_deadlines_delete AFTER DELETE ON notification
-  REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER assessment_open_deadlines_insert AFTER INSERT ON assessment
-  REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER assessment_open_deadlines_update AFTER UPDATE ON assessment
-  REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-  FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER assessment_open_deadlines_delete AFTER DELETE ON assessment
-  REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER client_plan_open_deadlines_insert AFTER INSERT ON client_plan
-  REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER client_plan_open_deadlines_update AFTER UPDATE ON client_plan
-  REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-  FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
-CREATE TRIGGER client_plan_open_deadlines_delete AFTER DELETE ON client_plan
-  REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows();
+-- Insert and update on the case (a deleted case takes its deadlines along); insert, update and delete
+-- on each source.
+DO $$
+DECLARE
+  target record;
+  event text;
+BEGIN
+  FOR target IN
+    SELECT * FROM (VALUES
+      ('child_case', ARRAY['insert', 'update']),
+      ('notification', ARRAY['insert', 'update', 'delete']),
+      ('assessment', ARRAY['insert', 'update', 'delete']),
+      ('client_plan', ARRAY['insert', 'update', 'delete'])
+    ) AS t (tab, events)
+  LOOP
+    FOREACH event IN ARRAY target.events LOOP
+      EXECUTE format(
+        'CREATE TRIGGER %I AFTER %s ON %I REFERENCING %s FOR EACH STATEMENT
+         EXECUTE FUNCTION lumo_open_deadlines_of_changed_rows()',
+        target.tab || '_open_deadlines_' || event, upper(event), target.tab,
+        CASE event
+          WHEN 'insert' THEN 'NEW TABLE AS changed_new'
+          WHEN 'update' THEN 'OLD TABLE AS changed_old NEW TABLE AS changed_new'
+          ELSE 'OLD TABLE AS changed_old'
+        END);
+    END LOOP;
+  END LOOP;
+END
+$$;
 
 -- The child's name and birth date are copied into her deadlines; a correction reaches them at once.
 CREATE FUNCTION lumo_open_deadlines_of_renamed_child() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
