@@ -16,7 +16,7 @@ import type { Tx } from '../platform/db';
 
 const finnishOrder = new Intl.Collator('fi');
 
-export interface Row {
+interface Row {
   kind: DeadlineKind;
   source_id: string;
   due: string | null;
@@ -65,7 +65,7 @@ export async function openDeadlines(
 }
 
 /** The worklist's items from the deadline rows, with days left as of today, most pressing first. */
-export function toDeadlineItems(rows: Row[], today: LocalDate): DeadlineItem[] {
+function toDeadlineItems(rows: Row[], today: LocalDate): DeadlineItem[] {
   // A list of hundreds shares a few dozen dates and a handful of workers: each is worked out once.
   const dates = new Map<string, { due: LocalDate; daysLeft: number }>();
   const workers = new Map<string, DeadlineItem['responsibleWorker']>();
