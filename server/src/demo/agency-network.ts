@@ -312,6 +312,8 @@ const cards: {
   phase: 'preparation' | 'invitations' | 'contributions' | 'joint_meeting' | 'summary_feedback';
   title: string;
   instructions: string;
+  titleSv: string;
+  instructionsSv: string;
   owner: 'responsible_worker' | 'team' | 'partners' | 'family' | 'coordinator';
   days: number;
 }[] = [
@@ -320,6 +322,9 @@ const cards: {
     title: 'Kysy lapselta ja perheeltä, keitä verkostoon kuuluu',
     instructions:
       'Piirrä verkostokartta yhdessä perheen kanssa. Sovi, keiltä näkemys pyydetään ja millä perusteella.',
+    titleSv: 'Fråga barnet och familjen vilka som hör till nätverket',
+    instructionsSv:
+      'Rita nätverkskartan tillsammans med familjen. Kom överens om vems syn som begärs och på vilken grund.',
     owner: 'responsible_worker',
     days: 3,
   },
@@ -328,6 +333,9 @@ const cards: {
     title: 'Kirjaa suostumukset tai lakiperuste',
     instructions:
       'Huoltajan (tai 12 vuotta täyttäneen lapsen) suostumus kirjataan organisaatioittain; ilman sitä käytä lakiperustetta.',
+    titleSv: 'Anteckna samtyckena eller den lagliga grunden',
+    instructionsSv:
+      'Vårdnadshavarens (eller ett barns som fyllt 12 år) samtycke antecknas per organisation; utan samtycke används en laglig grund.',
     owner: 'responsible_worker',
     days: 3,
   },
@@ -335,6 +343,8 @@ const cards: {
     phase: 'invitations',
     title: 'Kutsu kumppanit arviointiin',
     instructions: 'Avaa vain ne osiot, joita kumppanin tehtävä vaatii, ja vain arvioinnin ajaksi.',
+    titleSv: 'Bjud in samarbetsparterna till bedömningen',
+    instructionsSv: 'Öppna bara de delar som partens uppgift kräver, och bara för bedömningens tid.',
     owner: 'responsible_worker',
     days: 5,
   },
@@ -342,6 +352,8 @@ const cards: {
     phase: 'contributions',
     title: 'Kumppanien näkemykset',
     instructions: 'Havainnot, huolet, lapsen vahvuudet ja ehdotettu tuki kirjataan Lumoon.',
+    titleSv: 'Samarbetsparternas synpunkter',
+    instructionsSv: 'Iakttagelser, farhågor, barnets styrkor och föreslaget stöd antecknas i Lumo.',
     owner: 'partners',
     days: 15,
   },
@@ -349,6 +361,9 @@ const cards: {
     phase: 'joint_meeting',
     title: 'Yhteinen verkostopalaveri',
     instructions: 'Lapsen ja perheen näkemys ensin. Kirjaa läsnäolijat ja sovitut seuraavat askeleet.',
+    titleSv: 'Gemensamt nätverksmöte',
+    instructionsSv:
+      'Barnets och familjens syn först. Anteckna de närvarande och de överenskomna nästa stegen.',
     owner: 'team',
     days: 20,
   },
@@ -356,6 +371,8 @@ const cards: {
     phase: 'summary_feedback',
     title: 'Yhteenveto ja palaute verkostolle',
     instructions: 'Kokoa näkökulmat rinnakkain ja jaa yhteenveto kumppaneille.',
+    titleSv: 'Sammanfattning och respons till nätverket',
+    instructionsSv: 'Ställ synpunkterna sida vid sida och dela sammanfattningen med samarbetsparterna.',
     owner: 'responsible_worker',
     days: 25,
   },
@@ -363,6 +380,7 @@ const cards: {
 
 const models: {
   name: string;
+  nameSv: string;
   description: string;
   region: Region | null;
   at: string | null;
@@ -371,6 +389,7 @@ const models: {
 }[] = [
   {
     name: 'Koulun ja lastensuojelun yhteistyö',
+    nameSv: 'Samarbete mellan skolan och barnskyddet',
     description: 'Kun koulussa herää huoli oppilaasta: kuka tekee mitä ja missä ajassa.',
     region: 'Keski-Suomi',
     at: '179',
@@ -403,6 +422,7 @@ const models: {
   },
   {
     name: 'LASTA: lapsiin kohdistuvien rikosten yhteistyö',
+    nameSv: 'LASTA: samarbete vid brott mot barn',
     description:
       'Poliisin, syyttäjän, lastensuojelun ja terveydenhuollon yhteinen toimintamalli epäiltäessä väkivaltaa tai seksuaalirikosta.',
     region: null,
@@ -429,6 +449,7 @@ const models: {
   },
   {
     name: 'Nuorisopsykiatria ja lastensuojelu: yhteinen arvio',
+    nameSv: 'Ungdomspsykiatrin och barnskyddet: gemensam bedömning',
     description: 'Kun nuoren psyykkinen oireilu ja kodin tilanne kietoutuvat toisiinsa.',
     region: 'Pohjois-Savo',
     at: '297',
@@ -735,7 +756,7 @@ export function addAgencyNetwork(
     county.collaboration_model.push({
       id: id(),
       name_fi: model.name,
-      name_sv: '',
+      name_sv: model.nameSv,
       description: model.description,
       region: model.region,
       municipality_code: model.at,
@@ -756,7 +777,9 @@ export function addAgencyNetwork(
       phase: card.phase,
       position: i + 1,
       title_fi: card.title,
+      title_sv: card.titleSv,
       instructions_fi: card.instructions,
+      instructions_sv: card.instructionsSv,
       owner: card.owner,
       due_working_days: card.days,
       created_at: createdAt,
@@ -807,7 +830,9 @@ export function addAgencyNetwork(
         phase: card.phase,
         position: i + 1,
         title_fi: card.title,
+        title_sv: card.titleSv,
         instructions_fi: card.instructions,
+        instructions_sv: card.instructionsSv,
         owner: card.owner,
         due_on: due,
         done_at: done ? helsinkiStartOfDay(due) : null,
