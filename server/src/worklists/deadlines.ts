@@ -68,24 +68,15 @@ export async function openDeadlines(
 function toDeadlineItems(rows: Row[], today: LocalDate): DeadlineItem[] {
   // A list of hundreds shares a few dozen dates and a handful of workers: each is worked out once.
   const dates = new Map<string, { due: LocalDate; daysLeft: number }>();
-  const workers = new Map<string, DeadlineItem['responsibleWorker']>();
+  const workers = new Map<string, NonNullable<DeadlineItem['responsibleWorker']>>();
   const items = rows.map((r) => {
-    let date = r.due === null ? undefined : dates.get(r.due);
-    if (r.due !== null && !date) {
-      const due = parseLocalDate(r.due);
-      date = { due, daysLeft: daysBetween(today, due) };
-      dates.set(r.due, date);
-    }
-    let worker = r.worker_id === null ? null : workers.get(r.worker_id);
-    if (r.worker_id !== null && worker === undefined) {
-      worker = {
-        id: r.worker_id,
-        name: `${r.worker_first} ${r.worker_last}`,
-        title: r.worker_title ?? '',
-        role: jobRole(r.worker_roles ?? []),
-      };
-      workers.set(r.worker_id, worker);
-    }
+    const date =
+      r.due === null
+        ? null
+        : once(dates, r.due, (text) => {
+            const due = parseLocalDate(text);
+            return { due, daysLeft: daysBetween(today, due) };
+          });
     const facts = { kind: r.kind, due: date?.due ?? null, urgent: r.urgent };
     const key = deadlineOrderKey(facts, today);
     const item: DeadlineItem = {
@@ -94,7 +85,15 @@ function toDeadlineItems(rows: Row[], today: LocalDate): DeadlineItem[] {
       child: { id: r.child_id, name: `${r.first_names} ${r.last_name}`.trim(), birthDate: r.birth_date },
       caseId: r.case_id,
       phase: r.phase,
-      responsibleWorker: worker ?? null,
+      responsibleWorker:
+        r.worker_id === null
+          ? null
+          : once(workers, r.worker_id, (id) => ({
+              id,
+              name: `${r.worker_first} ${r.worker_last}`,
+              title: r.worker_title ?? '',
+              role: jobRole(r.worker_roles ?? []),
+            })),
       due: facts.due,
       daysLeft: date?.daysLeft ?? null,
       group: worklistGroups[key.group]!,
@@ -108,4 +107,13 @@ function toDeadlineItems(rows: Row[], today: LocalDate): DeadlineItem[] {
         compareDeadlineKeys(a.key, b.key) || finnishOrder.compare(a.item.child.name, b.item.child.name),
     )
     .map((x) => x.item);
+}
+
+function once<V>(made: Map<string, V>, key: string, make: (key: string) => V): V {
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make(key);
+    made.set(key, value);
+  }
+  return value;
 }
