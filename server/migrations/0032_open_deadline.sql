@@ -47,7 +47,7 @@ GRANT SELECT ON open_deadline TO lumo_app;
 -- Case by case, in PL/pgSQL with generic plans: each statement is planned once a session and is an
 -- index lookup by the case's id whatever the tables' statistics say. Set-based, the planner chose
 -- nested sequential scans inside a large transaction whose tables it had not yet analysed (seeding
--- 20 000 children took five times as long); planned afresh at each call, a one-case refresh took 4 ms
+-- 20 000 children took six times as long); planned afresh at each call, a one-case refresh took 4 ms
 -- instead of 0.2.
 CREATE FUNCTION lumo_refresh_open_deadlines(cases uuid[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public SET plan_cache_mode = force_generic_plan AS $$
