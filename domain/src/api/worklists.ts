@@ -20,11 +20,18 @@ export const deadlineItemSchema = z.object({
 });
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;
 
-export const worklistQuerySchema = z.strictObject({ scope: z.enum(['mine', 'team']).default('mine') });
+export const worklistQuerySchema = z.strictObject({
+  scope: z.enum(['mine', 'team']).default('mine'),
+  /** At most this many of the later group, soonest first. Omitted: all of them. */
+  later: z.coerce.number().int().min(0).max(10_000).optional(),
+});
+export type WorklistQuery = z.infer<typeof worklistQuerySchema>;
 
 export const deadlineWorklistSchema = z.object({
   today: localDateSchema,
   items: z.array(deadlineItemSchema),
+  /** How many open deadlines each group holds, those not sent (see `later`) included. */
+  counts: z.record(z.enum(worklistGroups), z.number().int().nonnegative()),
 });
 export type DeadlineWorklist = z.infer<typeof deadlineWorklistSchema>;
 

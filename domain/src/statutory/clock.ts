@@ -72,11 +72,18 @@ export interface DeadlineStatus {
   readonly bucket: DeadlineBucket;
 }
 
+const THIS_WEEK_DAYS = 7;
+
 export function deadlineStatus(due: LocalDate, today: LocalDate): DeadlineStatus {
   const daysLeft = daysBetween(today, due);
   if (daysLeft < 0) return { daysLeft, bucket: 'overdue' };
   if (daysLeft === 0) return { daysLeft, bucket: 'today' };
-  return { daysLeft, bucket: daysLeft <= 7 ? 'thisWeek' : 'later' };
+  return { daysLeft, bucket: daysLeft <= THIS_WEEK_DAYS ? 'thisWeek' : 'later' };
+}
+
+/** The first due date in the later bucket: every date from it on is 'later'. */
+export function laterBucketFrom(today: LocalDate): LocalDate {
+  return addDays(today, THIS_WEEK_DAYS + 1);
 }
 
 /**

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate as d } from '../calendar/index';
-import { compareDeadlines, type DeadlineFacts, suspectedOffenceHints, worklistGroup } from './intake';
+import { addDays, compareLocalDate, parseLocalDate as d } from '../calendar/index';
+import { laterBucketFrom } from './clock';
+import {
+  compareDeadlines,
+  type DeadlineFacts,
+  deadlineKinds,
+  suspectedOffenceHints,
+  worklistGroup,
+} from './intake';
 
 describe('suspectedOffenceHints', () => {
   it('finds words suggesting a sexual or violent offence, in Finnish and Swedish', () => {
@@ -57,5 +64,24 @@ describe('the worklist order', () => {
       'startDecision',
       'familyInformed',
     ]);
+  });
+});
+
+describe('the later group', () => {
+  // The worklist's query picks the later group's first deadlines by this rule in SQL.
+  it('is exactly the deadlines that are no urgency assessment, not urgent, and due from laterBucketFrom on', () => {
+    for (const today of [d('2026-11-25'), d('2026-12-28'), d('2028-02-25')]) {
+      const from = laterBucketFrom(today);
+      for (const kind of deadlineKinds) {
+        for (const urgent of [false, true]) {
+          for (let offset = -40; offset <= 400; offset++) {
+            const due = addDays(today, offset);
+            const byRule = kind !== 'urgencyAssessment' && !urgent && compareLocalDate(due, from) >= 0;
+            expect(worklistGroup({ kind, due, urgent }, today) === 'later').toBe(byRule);
+          }
+          expect(worklistGroup({ kind, due: null, urgent }, today)).not.toBe('later');
+        }
+      }
+    }
   });
 });

@@ -119,6 +119,11 @@ export interface DeadlineFacts {
   urgent: boolean;
 }
 
+/**
+ * A deadline is in the later group exactly when it is not an urgency assessment, not urgent, and due on
+ * or after laterBucketFrom(today). The worklist's query selects the first of that group by this rule
+ * (server/src/worklists/deadlines.ts); a test holds the two to agree.
+ */
 export function worklistGroup(item: DeadlineFacts, today: LocalDate): WorklistGroup {
   if (item.kind === 'urgencyAssessment') return 'urgencyNotAssessed';
   if (item.urgent) return 'urgent';

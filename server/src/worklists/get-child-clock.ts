@@ -54,7 +54,7 @@ export function getChildClock(ctx: Ctx, childId: string): Promise<ChildClock> {
         .where('pc.status', '=', 'open')
         .orderBy('cp.plan_no', 'desc')
         .execute(),
-      openDeadlines(tx, ctx, access.relationships, today, childId),
+      openDeadlines(tx, ctx, access.relationships, today, { childId }).then((list) => list.items),
     ]);
     await appendAudit(tx, ctx, {
       action: 'child:readClock',

@@ -3,6 +3,7 @@ import {
   helsinkiDateOf,
   type RelationshipKind,
   relationshipsAllowing,
+  type WorklistQuery,
 } from '@lumo/domain';
 import { requireRole } from '../platform/access';
 import { appendAudit, CLIENT_WORK } from '../platform/audit';
@@ -16,21 +17,26 @@ const scopes: Record<'mine' | 'team', readonly RelationshipKind[]> = {
   team: ['responsible', 'team'],
 };
 
-/** Every open statutory deadline of my children or my team's, most pressing first. */
-export function getDeadlines(ctx: Ctx, scope: 'mine' | 'team'): Promise<DeadlineWorklist> {
+/**
+ * Every open statutory deadline of my children or my team's, most pressing first, and each group's
+ * count. `later` caps the later group (the rest are a request away); the use log names the children
+ * of the deadlines sent, which are the ones the user is shown.
+ */
+export function getDeadlines(ctx: Ctx, query: WorklistQuery): Promise<DeadlineWorklist> {
+  const { scope, later } = query;
   requireRole(ctx, 'worklist:read');
   const allowed = relationshipsAllowing('assessment:read');
   const kinds = scopes[scope].filter((k) => allowed.includes(k));
   return asActor(ctx, async (tx) => {
     const today = helsinkiDateOf(ctx.clock.now());
-    const items = await openDeadlines(tx, ctx, kinds, today);
+    const { items, counts } = await openDeadlines(tx, ctx, kinds, today, { later });
     await appendAudit(tx, ctx, {
       action: 'worklist:readDeadlines',
       childIds: [...new Set(items.map((i) => i.child.id))],
       basis: kinds.map((k) => `relationship:${k}`).join(','),
       purpose: CLIENT_WORK,
-      details: { scope },
+      details: later === undefined ? { scope } : { scope, later },
     });
-    return { today, items };
+    return { today, items, counts };
   });
 }

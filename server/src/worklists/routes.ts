@@ -20,11 +20,13 @@ export const worklistRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Every open statutory deadline of my children (scope=mine) or my team's (scope=team)",
+        description:
+          'Most pressing first, with the number of deadlines in each group. With `later=N`, only the first N of the later group (due in more than a week) are sent; `counts` still covers them all.',
         querystring: worklistQuerySchema,
         response: { 200: deadlineWorklistSchema, ...errors },
       },
     },
-    (request) => getDeadlines(ctxOf(request), request.query.scope),
+    (request) => getDeadlines(ctxOf(request), request.query),
   );
 
   app.get(
