@@ -49,7 +49,8 @@ export async function nationalScaleDatabase(name: string, children: number): Pro
     await migrate(handle);
     const started = Date.now();
     console.log(`seeding ${children} children into ${name}…`);
-    await seedDemo(handle.db, { children, referenceDate: helsinkiDateOf(new Date()) });
+    const now = new Date();
+    await seedDemo(handle.db, { children, referenceDate: helsinkiDateOf(now), madeAt: now });
     console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     await (await import('kysely')).sql`ANALYZE`.execute(handle.db);
     builtThisRun.add(name);

@@ -74,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
       const started = Date.now();
       await seedDemo(h.db, {
         children,
-        referenceDate: helsinkiDateOf(new Date()),
+        referenceDate: helsinkiDateOf(new Date(started)),
+        madeAt: new Date(started),
         onProgress: (table, rows) => console.log(`  ${table}: ${rows} rows`),
       });
       console.log(

@@ -26,7 +26,12 @@ async function prepareDatabase() {
   if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
   if (config.mode === 'demo' && (await isEmpty(handle.db))) {
     console.log(`seeding the demo county with ${config.demoChildren} children…`);
-    await seedDemo(handle.db, { children: config.demoChildren, referenceDate: helsinkiDateOf(new Date()) });
+    const now = new Date();
+    await seedDemo(handle.db, {
+      children: config.demoChildren,
+      referenceDate: helsinkiDateOf(now),
+      madeAt: now,
+    });
   }
   if (workers > 1) await handle.close();
   else preparedHandle = handle;

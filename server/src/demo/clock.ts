@@ -128,6 +128,8 @@ export function clockRows(input: {
   workerId: string;
   birthDate: LocalDate;
   drawnOpening: Date;
+  /** When the demo is made, if it is made on its reference day: nothing it tells of has happened after. */
+  madeAt: Date | null;
   stage: PipelineStage | null;
   planBucket: PlanBucket | null;
 }): ClockRows {
@@ -199,7 +201,13 @@ export function clockRows(input: {
               : addDays(ref, -random.int(20, 60));
   // A baby's notification can come from the maternity ward on the day of birth, not before it.
   const pending = maxLocalDate(staged, input.birthDate);
-  const receivedAt = at(pending, stage === 'newToday' ? 7 : random.int(8, 15), random.int(0, 59));
+  const drawnAt = at(pending, stage === 'newToday' ? 7 : random.int(8, 15), random.int(0, 59));
+  // Made before seven in the morning, the demo has its new notification come in during the night, so
+  // that it has not only yet to arrive (and the child is on the worker's list from the start).
+  const receivedAt =
+    input.madeAt && drawnAt > input.madeAt
+      ? new Date(Math.max(helsinkiStartOfDay(pending).getTime(), input.madeAt.getTime() - 60_000))
+      : drawnAt;
   const started = stage === 'inProgress' || stage === 'nearingLimit';
   const startDecidedOn = started ? workingDaysBefore(assessmentStartDue(pending), random.int(1, 4)) : null;
   const assessmentId = id();

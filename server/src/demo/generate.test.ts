@@ -89,6 +89,24 @@ describe('the demo county generator', () => {
     expect(unassessedToday.map((n) => n.received_on)).toEqual(['2026-11-25', '2026-11-25']);
   });
 
+  it('made before seven in the morning, has its new notifications come in the night, not in its future', () => {
+    const madeAt = new Date('2026-11-25T03:10:00Z'); // 5.10 in Helsinki
+    const early = generateCounty({ ...options, madeAt });
+    const fresh = early.notification.filter((n) => n.urgency_assessed_at === null);
+    expect(fresh).toHaveLength(2);
+    for (const n of fresh) {
+      expect(n.received_on).toBe('2026-11-25');
+      expect(new Date(n.received_at as Date).getTime()).toBeLessThanOrEqual(madeAt.getTime());
+      // The worker holds the child from then on: the child is on her list at once.
+      const holds = early.access_relationship.filter((r) => r.child_id === n.child_id);
+      expect(holds.length).toBeGreaterThan(0);
+      for (const r of holds)
+        expect(new Date(r.valid_from as Date).getTime()).toBeLessThanOrEqual(madeAt.getTime());
+    }
+    // Made later in the day, it is the county as ever.
+    expect(generateCounty({ ...options, madeAt: new Date('2026-11-25T10:00:00Z') })).toEqual(county);
+  });
+
   it('shows Anna Virtanen every stage: new today, urgent, awaiting start, start overdue, nearing 3 months, under way', () => {
     const anna = county.staff_user.find((u) => u.username === 'anna.virtanen')!;
     const cases = new Set(

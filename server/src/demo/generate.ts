@@ -14,6 +14,8 @@ export interface DemoOptions {
   seed?: number;
   /** The day the demo is "now" for: ages and case dates are counted back from it. */
   referenceDate: LocalDate;
+  /** The moment it is made, on its reference day: what happens "this morning" happens before it. */
+  madeAt?: Date;
   passwordHash: string;
 }
 
@@ -345,6 +347,7 @@ export function generateCounty(options: DemoOptions): DemoCounty {
         workerId,
         birthDate: birth,
         drawnOpening,
+        madeAt: options.madeAt ?? null,
         stage: stage ?? null,
         planBucket: stage ? null : (forcedPlanBuckets.shift() ?? null),
       });

@@ -46,6 +46,7 @@ export async function seedDemo(
   options: {
     children: number;
     referenceDate: LocalDate;
+    madeAt?: Date;
     seed?: number;
     onProgress?: (table: string, rows: number) => void;
   },
