@@ -20,6 +20,9 @@ export const deadlineItemSchema = z.object({
 });
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;
 
+/** How many of the later group a worklist shows before the user asks for all of them. */
+export const worklistLaterShown = 5;
+
 export const worklistQuerySchema = z.strictObject({
   scope: z.enum(['mine', 'team']).default('mine'),
   /** At most this many of the later group, soonest first. Omitted: all of them. */

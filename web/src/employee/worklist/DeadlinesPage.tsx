@@ -1,4 +1,10 @@
-import { type DeadlineItem, type DeadlineWorklist, type WorklistGroup, worklistGroups } from '@lumo/domain';
+import {
+  type DeadlineItem,
+  type DeadlineWorklist,
+  type WorklistGroup,
+  worklistGroups,
+  worklistLaterShown,
+} from '@lumo/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useId, useState } from 'react';
@@ -26,15 +32,16 @@ import { WorklistFrame } from './WorklistFrame';
 
 export type DeadlineScope = 'mine' | 'team';
 
-export const deadlinesQuery = (scope: DeadlineScope) =>
+/**
+ * The first view sends the later group only up to what it shows; all of it is fetched when the user
+ * asks, so a big team's list opens fast and the use log names only the children put on screen.
+ */
+export const deadlinesQuery = (scope: DeadlineScope, later: 'first' | 'all') =>
   queryOptions({
-    queryKey: ['deadlines', scope],
-    queryFn: () => deadlinesApi.list(scope),
+    queryKey: ['deadlines', scope, later],
+    queryFn: () => deadlinesApi.list(scope, later === 'first' ? worklistLaterShown : undefined),
     staleTime: 0,
   });
-
-/** How many of the later deadlines show before the user asks for all of them. */
-const LATER_SHOWN = 5;
 
 const Toolbar = styled.div`
   display: flex;
@@ -186,7 +193,6 @@ export function DeadlinesPage() {
   // A social worker holds cases of her own; the others of the team work on the team's.
   const holdsCases = !!session?.user.roles.includes('social_worker');
   const scope: DeadlineScope = search.scope ?? (holdsCases ? 'mine' : 'team');
-  const deadlines = useQuery(deadlinesQuery(scope));
 
   return (
     <WorklistFrame tab="deadlines">
@@ -218,17 +224,58 @@ export function DeadlinesPage() {
             </ButtonLink>
           ) : null}
         </Toolbar>
-        {deadlines.isPending ? <Loading /> : null}
-        {deadlines.error ? (
-          <ErrorNotice error={deadlines.error} onRetry={() => void deadlines.refetch()} />
-        ) : null}
-        {deadlines.data ? <DeadlineGroups data={deadlines.data} scope={scope} /> : null}
+        <DeadlineList key={scope} scope={scope} />
       </div>
     </WorklistFrame>
   );
 }
 
-function DeadlineGroups({ data, scope }: { data: DeadlineWorklist; scope: DeadlineScope }) {
+function DeadlineList({ scope }: { scope: DeadlineScope }) {
+  const [allLater, setAllLater] = useState(false);
+  const first = useQuery(deadlinesQuery(scope, 'first'));
+  const all = useQuery({ ...deadlinesQuery(scope, 'all'), enabled: allLater });
+  const data = allLater && all.data ? all.data : first.data;
+  const failed = first.error ?? (allLater ? all.error : null);
+  return (
+    <>
+      {first.isPending ? <Loading /> : null}
+      {failed ? (
+        <ErrorNotice error={failed} onRetry={() => void (first.error ? first.refetch() : all.refetch())} />
+      ) : null}
+      {data ? (
+        <DeadlineGroups
+          data={data}
+          scope={scope}
+          later={{
+            all: allLater && all.data !== undefined,
+            loading: allLater && all.isPending,
+            show: (value) => {
+              setAllLater(value);
+              if (value && all.isError) void all.refetch();
+            },
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** Whether the later group shows all its deadlines, and the switch between the first few and all. */
+interface LaterView {
+  all: boolean;
+  loading: boolean;
+  show: (all: boolean) => void;
+}
+
+function DeadlineGroups({
+  data,
+  scope,
+  later,
+}: {
+  data: DeadlineWorklist;
+  scope: DeadlineScope;
+  later: LaterView;
+}) {
   const { t } = useI18n();
   const session = useSession();
   if (data.items.length === 0) {
@@ -251,7 +298,7 @@ function DeadlineGroups({ data, scope }: { data: DeadlineWorklist; scope: Deadli
     rows.push(item);
     byGroup.set(item.group, rows);
   }
-  const present = worklistGroups.filter((group) => byGroup.has(group));
+  const present = worklistGroups.filter((group) => data.counts[group] > 0);
   return (
     <>
       <nav aria-label={t.worklist.deadlines.summaryLabel}>
@@ -263,7 +310,7 @@ function DeadlineGroups({ data, scope }: { data: DeadlineWorklist; scope: Deadli
                 style={{ borderTopColor: toneColor[groupTone[group]] }}
                 data-qa={`deadline-summary-${group}`}
               >
-                <span className="count">{byGroup.get(group)?.length ?? 0}</span>
+                <span className="count">{data.counts[group]}</span>
                 <span className="label">{t.clock.groups[group]}</span>
               </a>
             </li>
@@ -271,7 +318,14 @@ function DeadlineGroups({ data, scope }: { data: DeadlineWorklist; scope: Deadli
         </Summary>
       </nav>
       {present.map((group) => (
-        <DeadlineGroup key={group} group={group} rows={byGroup.get(group) ?? []} scope={scope} />
+        <DeadlineGroup
+          key={group}
+          group={group}
+          rows={byGroup.get(group) ?? []}
+          count={data.counts[group]}
+          scope={scope}
+          later={later}
+        />
       ))}
     </>
   );
@@ -280,18 +334,22 @@ function DeadlineGroups({ data, scope }: { data: DeadlineWorklist; scope: Deadli
 function DeadlineGroup({
   group,
   rows,
+  count,
   scope,
+  later,
 }: {
   group: WorklistGroup;
+  /** The group's deadlines as sent: the later group's first few only, until all are asked for. */
   rows: DeadlineItem[];
+  count: number;
   scope: DeadlineScope;
+  later: LaterView;
 }) {
   const { t } = useI18n();
   const headingId = useId();
-  const [all, setAll] = useState(false);
   const tone = groupTone[group];
-  const collapsible = group === 'later' && rows.length > LATER_SHOWN;
-  const shown = collapsible && !all ? rows.slice(0, LATER_SHOWN) : rows;
+  const collapsible = group === 'later' && count > worklistLaterShown;
+  const shown = collapsible && !later.all ? rows.slice(0, worklistLaterShown) : rows;
   const title = t.clock.groups[group];
   return (
     <GroupCard
@@ -305,7 +363,7 @@ function DeadlineGroup({
     >
       <div className="head">
         <H2 id={headingId}>
-          {title} <Count $tone={tone}>{rows.length}</Count>
+          {title} <Count $tone={tone}>{count}</Count>
         </H2>
         <Muted>{t.worklist.deadlines.groupIntro[group]}</Muted>
       </div>
@@ -341,11 +399,16 @@ function DeadlineGroup({
           <Button
             variant="secondaryNoBorder"
             mt="xs"
-            onClick={() => setAll((value) => !value)}
-            aria-expanded={all}
+            onClick={() => later.show(!later.all)}
+            aria-expanded={later.all && !later.loading}
+            disabled={later.loading}
             data-qa="deadline-show-all"
           >
-            {all ? t.worklist.deadlines.showFewer : t.worklist.deadlines.showAll(rows.length)}
+            {later.loading
+              ? t.common.loading
+              : later.all
+                ? t.worklist.deadlines.showFewer
+                : t.worklist.deadlines.showAll(count)}
           </Button>
         ) : null}
       </div>

@@ -116,8 +116,11 @@ export const notificationsApi = {
 };
 
 export const deadlinesApi = {
-  list: (scope: 'mine' | 'team'): Promise<DeadlineWorklist> =>
-    request('GET', `/api/deadlines?scope=${scope}`, { schema: deadlineWorklistSchema }),
+  /** `later`: at most this many of the later group (the counts still cover them all); omitted, all. */
+  list: (scope: 'mine' | 'team', later?: number): Promise<DeadlineWorklist> =>
+    request('GET', `/api/deadlines?scope=${scope}${later === undefined ? '' : `&later=${later}`}`, {
+      schema: deadlineWorklistSchema,
+    }),
   clock: (childId: string): Promise<ChildClock> =>
     request('GET', `/api/children/${enc(childId)}/clock`, { schema: childClockSchema }),
 };
