@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { assessmentBenchmark } from './assessment';
 import { childPageBenchmark } from './child-page';
+import type { LoadResult } from './load';
 import { meetingBenchmark } from './meeting';
 import { registerSearchBenchmark } from './register-search';
 import { worklistBenchmark } from './worklists';
@@ -40,18 +41,17 @@ if (run('child-page')) {
 if (run('worklists')) {
   const r = await worklistBenchmark();
   console.log('\nissue 3 — deadline worklists, 16 concurrent users, 100 000 children');
-  console.log(
-    row(`worker's own (${r.sizes.mine} children) p95 (ms)`, r.mine.p95.toFixed(1), '≤ 50', r.mine.p95 <= 50),
-  );
-  console.log(
-    row(`  requests/s, p50 (ms)`, `${r.mine.perSecond.toFixed(0)}, ${r.mine.p50.toFixed(1)}`, '', null),
-  );
-  console.log(
-    row(`team's (${r.sizes.team} children) p95 (ms)`, r.team.p95.toFixed(1), '≤ 50', r.team.p95 <= 50),
-  );
-  console.log(
-    row(`  requests/s, p50 (ms)`, `${r.team.perSecond.toFixed(0)}, ${r.team.p50.toFixed(1)}`, '', null),
-  );
+  console.log("  as the page opens them: every pressing deadline, the later group's first few");
+  const printLoad = (name: string, result: LoadResult) => {
+    console.log(row(`${name} p95 (ms)`, result.p95.toFixed(1), '≤ 50', result.p95 <= 50));
+    console.log(
+      row('  requests/s, p50 (ms)', `${result.perSecond.toFixed(0)}, ${result.p50.toFixed(1)}`, '', null),
+    );
+  };
+  printLoad(`worker's own (${r.sizes.mine} children)`, r.mine);
+  printLoad(`team's (${r.sizes.team} children, ${r.sizes.teamSent} sent)`, r.team);
+  console.log('  the team\'s whole list, as "show all" fetches it');
+  printLoad(`team's (${r.sizes.teamWhole} deadlines)`, r.teamWhole);
   console.log(
     row(
       'baseline: session read p95 (ms), req/s',
@@ -60,7 +60,7 @@ if (run('worklists')) {
       null,
     ),
   );
-  console.log(`  (${r.mine.errors + r.team.errors + r.baseline.errors} errors)`);
+  console.log(`  (${r.mine.errors + r.team.errors + r.teamWhole.errors + r.baseline.errors} errors)`);
 }
 
 if (run('meeting')) {
